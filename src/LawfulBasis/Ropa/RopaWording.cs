@@ -1,0 +1,108 @@
+using LawfulBasis.Shared;
+
+namespace LawfulBasis.Ropa;
+
+/// <summary>The words the record uses for values, shared by the Markdown and CSV writers.</summary>
+internal static class RopaWording
+{
+    public const string NotDeclared = "Not declared";
+    public const string NoneDeclared = "None declared";
+    public const string NoPurpose = "No purpose declared";
+
+    public static string Basis(LegalBasis basis) => basis switch
+    {
+        LegalBasis.Consent => "Consent",
+        LegalBasis.Contract => "Performance of a contract",
+        LegalBasis.LegalObligation => "Legal obligation",
+        LegalBasis.VitalInterests => "Vital interests",
+        LegalBasis.PublicTask => "Public task",
+        LegalBasis.LegitimateInterests => "Legitimate interests",
+        _ => basis.ToString(),
+    } + $" ({PurposeRules.ArticleOf(basis)})";
+
+    public static string Condition(PurposeDeclaration purpose) => purpose.Condition switch
+    {
+        SpecialCategoryCondition.None when !purpose.UsesSpecialCategories => "Not applicable (no special-category data)",
+        SpecialCategoryCondition.None => NotDeclared,
+        var condition => $"{Words(condition.ToString())} ({PurposeRules.ArticleOf(condition)})",
+    };
+
+    public static string Safeguard(TransferDeclaration transfer) => transfer.Safeguard switch
+    {
+        TransferSafeguard.None when !transfer.LeavesEuropeanEconomicArea => "None needed (inside the EEA)",
+        TransferSafeguard.None => NotDeclared,
+        TransferSafeguard.AdequacyDecision => "Adequacy decision (Art. 45)",
+        TransferSafeguard.StandardContractualClauses => "Standard contractual clauses (Art. 46(2)(c))",
+        TransferSafeguard.BindingCorporateRules => "Binding corporate rules (Art. 46(2)(b), 47)",
+        TransferSafeguard.Derogation => "Derogation (Art. 49(1))",
+        var other => other.ToString(),
+    };
+
+    public static string SafeguardArticle(TransferSafeguard safeguard) => safeguard switch
+    {
+        TransferSafeguard.AdequacyDecision => "Art. 45",
+        TransferSafeguard.StandardContractualClauses => "Art. 46(2)(c)",
+        TransferSafeguard.BindingCorporateRules => "Art. 47",
+        TransferSafeguard.Derogation => "Art. 49(1)",
+        _ => "Art. 44",
+    };
+
+    public static string Transfer(TransferDeclaration transfer)
+    {
+        var text = $"{transfer.Country}: {Safeguard(transfer)}";
+        if (transfer.Recipient is not null)
+        {
+            text += $", to {transfer.Recipient}";
+        }
+
+        if (transfer.Reference is not null)
+        {
+            text += $", documented in {transfer.Reference}";
+        }
+
+        return text;
+    }
+
+    public static string Assessment(PurposeDeclaration purpose) =>
+        purpose.AssessmentReference ?? (purpose.Basis == LegalBasis.LegitimateInterests ? NotDeclared : "Not applicable");
+
+    public static string Retention(PurposeDeclaration purpose) =>
+        purpose.Retention is { } retention ? $"{retention.Describe()} ({retention})" : NotDeclared;
+
+    public static string Category(DataCategory category) => category.Kind switch
+    {
+        DataCategoryKind.SpecialCategory => $"{category.Name} (special category, Art. 9(1))",
+        DataCategoryKind.CriminalOffence => $"{category.Name} (criminal offences, Art. 10)",
+        _ => category.Name,
+    };
+
+    public static string List(IEnumerable<string> values, string whenEmpty = NoneDeclared)
+    {
+        var text = string.Join("; ", values);
+        return text.Length == 0 ? whenEmpty : text;
+    }
+
+    public static string Value(string? value) => value ?? NotDeclared;
+
+    public static string PurposesOf(PersonalDataMember member) =>
+        List(member.Purposes.Select(p => $"{p.Name}: {Basis(p.Basis)}"), NoPurpose);
+
+    /// <summary>Turns <c>HealthOrSocialCare</c> into <c>Health or social care</c>.</summary>
+    private static string Words(string pascal)
+    {
+        var text = new System.Text.StringBuilder(pascal.Length + 8);
+        foreach (var c in pascal)
+        {
+            if (char.IsUpper(c) && text.Length > 0)
+            {
+                text.Append(' ').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
+    }
+}

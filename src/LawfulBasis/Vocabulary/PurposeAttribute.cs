@@ -1,0 +1,76 @@
+namespace LawfulBasis;
+
+/// <summary>
+/// Declares a type as a processing purpose (GDPR Art. 5(1)(b)) together with its lawful basis (Art. 6(1)) and
+/// everything the Record of Processing Activities (Art. 30(1)) needs to say about it.
+/// </summary>
+/// <remarks>
+/// A purpose is a type so that it cannot be misspelled, is found by "go to definition" and renamed by refactoring,
+/// and is visible to the analyzer. Declare one empty class per purpose:
+/// <code>
+/// [Purpose("Invoice customers for orders", LegalBasis.Contract, Retention = "P10Y")]
+/// public sealed class Billing;
+/// </code>
+/// The catalog and analyzer refuse a declaration that the GDPR does not allow (rule LB0003).
+/// </remarks>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface, AllowMultiple = false, Inherited = false)]
+public sealed class PurposeAttribute : Attribute
+{
+    /// <summary>Declares a purpose.</summary>
+    /// <param name="description">What the processing is for, in words a data subject understands (Art. 13(1)(c)).</param>
+    /// <param name="basis">The lawful basis of Art. 6(1) the processing relies on.</param>
+    public PurposeAttribute(string description, LegalBasis basis)
+    {
+        Description = description;
+        Basis = basis;
+    }
+
+    /// <summary>What the processing is for, in words a data subject understands.</summary>
+    public string Description { get; }
+
+    /// <summary>The lawful basis of Art. 6(1).</summary>
+    public LegalBasis Basis { get; }
+
+    /// <summary>
+    /// The Art. 9(2) condition; required when the purpose uses special-category data, and it must be
+    /// <see cref="SpecialCategoryCondition.ExplicitConsent"/> when <see cref="Basis"/> is <see cref="LegalBasis.Consent"/>.
+    /// </summary>
+    public SpecialCategoryCondition Condition { get; set; }
+
+    /// <summary>
+    /// The law the processing rests on (Art. 6(3)), for example <c>"Code de commerce, art. L123-22"</c>. Required for
+    /// <see cref="LegalBasis.LegalObligation"/> and <see cref="LegalBasis.PublicTask"/>, for the Art. 9(2)(b), (g),
+    /// (h), (i) and (j) conditions, and for criminal-offence data (Art. 10).
+    /// </summary>
+    public string? LegalReference { get; set; }
+
+    /// <summary>The contract or terms the processing is necessary for (Art. 6(1)(b)), for example <c>"Terms of sale v3"</c>.</summary>
+    public string? ContractReference { get; set; }
+
+    /// <summary>
+    /// The reference of the documented legitimate-interest assessment (purpose, necessity and balancing tests).
+    /// Required for <see cref="LegalBasis.LegitimateInterests"/>.
+    /// </summary>
+    public string? AssessmentReference { get; set; }
+
+    /// <summary>
+    /// How long data is kept for this purpose, as an ISO 8601 duration (<c>P10Y</c>, <c>P6M</c>, <c>P30D</c>,
+    /// <c>PT12H</c>); feeds Art. 30(1)(f) and Art. 15(1)(d). See <see cref="RetentionPeriod"/>.
+    /// </summary>
+    public string? Retention { get; set; }
+
+    /// <summary>
+    /// The personal-data categories the purpose uses: attribute types deriving from <see cref="PersonalDataAttribute"/>,
+    /// for example <c>[typeof(ContactDataAttribute)]</c>. Categories of data that attach this purpose are added to these.
+    /// </summary>
+    public Type[] Categories { get; set; } = [];
+
+    /// <summary>
+    /// The categories of data subjects (Art. 30(1)(c)), for example <c>"customer"</c>. Subjects of the data types that
+    /// attach this purpose (<see cref="DataSubjectAttribute"/>) are added to these.
+    /// </summary>
+    public string[] DataSubjects { get; set; } = [];
+
+    /// <summary>The categories of recipients the data is disclosed to (Art. 30(1)(d)), for example <c>"payment processor"</c>.</summary>
+    public string[] Recipients { get; set; } = [];
+}
