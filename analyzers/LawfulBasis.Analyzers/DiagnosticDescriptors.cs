@@ -1,0 +1,61 @@
+using Microsoft.CodeAnalysis;
+
+namespace LawfulBasis.Analyzers;
+
+/// <summary>Every rule LawfulBasis reports: ids, titles, messages, default severities and help links in one place.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string HelpRoot = "https://github.com/lawfulbasis/lawfulbasis/blob/main/docs/rules/";
+
+    public static readonly DiagnosticDescriptor PersonalDataWithoutPurpose = Create(
+        "LB0001",
+        "Personal data is processed with no declared purpose",
+        "'{0}' ({1}) is processed here, but neither this code nor the data declares a purpose and lawful basis (GDPR Art. 6(1)); add [ProcessingFor<TPurpose>] to the code or to the data",
+        "LawfulBasis.Lawfulness",
+        DiagnosticSeverity.Warning,
+        "Every processing of personal data needs a lawful basis (Art. 6(1)) and a specified purpose (Art. 5(1)(b)). Declare the purpose the code serves with [ProcessingFor<TPurpose>] on the method, its type or the assembly, or the purposes the data is collected for on the data itself.");
+
+    public static readonly DiagnosticDescriptor SpecialCategoryWithoutCondition = Create(
+        "LB0002",
+        "Special-category or criminal-offence data is processed under a purpose that does not allow it",
+        "'{0}' ({1}) is processed for purpose '{2}', which {3}",
+        "LawfulBasis.Lawfulness",
+        DiagnosticSeverity.Error,
+        "Special categories of personal data (Art. 9(1)) may be processed only under an Art. 9(2) condition in addition to an Art. 6 basis; criminal-offence data (Art. 10) only under official authority or a law that authorises it.");
+
+    public static readonly DiagnosticDescriptor InvalidDeclaration = Create(
+        "LB0003",
+        "The purpose declaration breaks a GDPR rule",
+        "{0}",
+        "LawfulBasis.Declarations",
+        DiagnosticSeverity.Error,
+        "The same rules the run-time ProcessingCatalog enforces, reported at compile time: assessment and legal references, Art. 9 conditions, retention syntax, transfer safeguards, and ProcessingFor<T> naming a purpose.");
+
+    public static readonly DiagnosticDescriptor UnclassifiedPersonalData = Create(
+        "LB0004",
+        "This member looks like personal data but is not classified",
+        "'{0}' looks like {1}; classify it with [{1}] so that its processing is checked and it is redacted in logs",
+        "LawfulBasis.Discovery",
+        DiagnosticSeverity.Info,
+        "Personal data that carries no classification escapes every other check: lawful basis, purpose limitation, logging and access requests. The member's name and type suggest personal data.");
+
+    public static readonly DiagnosticDescriptor PersonalDataInLog = Create(
+        "LB0005",
+        "Personal data is written to a log without redaction",
+        "'{0}' ({1}) is written to {2} without redaction; log a non-personal identifier instead, or use a [LoggerMessage] method whose parameter is classified so the redactor applies",
+        "LawfulBasis.Confidentiality",
+        DiagnosticSeverity.Warning,
+        "Logs are copied, shipped and kept far longer than the data they describe (Art. 5(1)(e), 5(1)(f), 32). Personal data written to them escapes erasure and access requests.");
+
+    public static readonly DiagnosticDescriptor PurposeLimitation = Create(
+        "LB0006",
+        "Personal data is used for a purpose it was not collected for",
+        "'{0}' ({1}) is used for purpose '{2}', but {3} (GDPR Art. 5(1)(b),(c)); bind the data to '{2}' or record a compatibility assessment (Art. 6(4))",
+        "LawfulBasis.PurposeLimitation",
+        DiagnosticSeverity.Warning,
+        "Personal data collected for specified purposes must not be further processed in a manner incompatible with them (Art. 5(1)(b)), and a purpose may use only the categories it needs (Art. 5(1)(c)).");
+
+    private static DiagnosticDescriptor Create(
+        string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, description, HelpRoot + id + ".md");
+}

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace LawfulBasis.Analyzers;
+
+/// <summary>What the analyzers know about one classified property or field.</summary>
+internal sealed class PersonalDataMember
+{
+    public PersonalDataMember(ImmutableArray<DataCategoryInfo> categories, ImmutableArray<INamedTypeSymbol> dataPurposes)
+    {
+        Categories = categories;
+        DataPurposes = dataPurposes;
+        Description = string.Join(", ", categories.Select(c => c.Name));
+    }
+
+    public ImmutableArray<DataCategoryInfo> Categories { get; }
+
+    /// <summary>The purposes bound to the data: <c>[ProcessingFor]</c> on the member and on its declaring type.</summary>
+    public ImmutableArray<INamedTypeSymbol> DataPurposes { get; }
+
+    /// <summary>The categories for a message, e.g. <c>ContactData</c>.</summary>
+    public string Description { get; }
+
+    public bool IsSpecialCategory => Categories.Any(c => c.Kind == CategoryKind.SpecialCategory);
+
+    public bool IsCriminalData => Categories.Any(c => c.Kind == CategoryKind.CriminalOffence);
+}

@@ -1,0 +1,236 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace LawfulBasis.Analyzers;
+
+/// <summary>
+/// Per-compilation answers to "is this member personal data, and of which categories?", "which purposes does this code
+/// declare?" and "what does this purpose allow?", each computed once per symbol and cached (analyzers run concurrently).
+/// </summary>
+internal sealed class PersonalDataModel
+{
+    private readonly ConcurrentDictionary<ISymbol, PersonalDataMember?> _members = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<INamedTypeSymbol>> _codePurposes = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, ISymbol?> _personalDataHolders = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, PurposeInfo?> _purposes = new(SymbolEqualityComparer.Default);
+    private readonly ImmutableArray<INamedTypeSymbol> _assemblyPurposes;
+
+    public PersonalDataModel(KnownSymbols symbols, Compilation compilation)
+    {
+        Symbols = symbols;
+        _assemblyPurposes = PurposesIn(compilation.Assembly.GetAttributes());
+    }
+
+    public KnownSymbols Symbols { get; }
+
+    /// <summary>The classification of a property or field, or null when it holds no personal data.</summary>
+    public PersonalDataMember? Classify(ISymbol member)
+    {
+        if (member is not (IPropertySymbol or IFieldSymbol))
+        {
+            return null;
+        }
+
+        return _members.GetOrAdd(member.OriginalDefinition, Read);
+
+        PersonalDataMember? Read(ISymbol definition)
+        {
+            var categories = CategoriesOf(definition);
+            if (categories.IsDefaultOrEmpty)
+            {
+                return null;
+            }
+
+            var purposes = PurposesIn(definition.GetAttributes());
+            if (definition.ContainingType is { } type)
+            {
+                purposes = purposes.AddRange(PurposesIn(type.GetAttributes()));
+            }
+
+            return new PersonalDataMember(categories, purposes.Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default).ToImmutableArray());
+        }
+    }
+
+    /// <summary>
+    /// The purposes code declares for itself: <c>[ProcessingFor]</c> on the member (or the property of an accessor), on
+    /// each containing type and on the assembly. Lambdas and local functions take their containing member's purposes.
+    /// </summary>
+    public ImmutableArray<INamedTypeSymbol> PurposesOfCode(ISymbol site)
+    {
+        while (site is IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction } && site.ContainingSymbol is { } outer)
+        {
+            site = outer;
+        }
+
+        return _codePurposes.GetOrAdd(site, Collect);
+
+        ImmutableArray<INamedTypeSymbol> Collect(ISymbol symbol)
+        {
+            var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            builder.AddRange(PurposesIn(symbol.GetAttributes()));
+            if (symbol is IMethodSymbol { AssociatedSymbol: { } property })
+            {
+                builder.AddRange(PurposesIn(property.GetAttributes()));
+            }
+
+            for (var type = symbol as INamedTypeSymbol ?? symbol.ContainingType; type is not null; type = type.ContainingType)
+            {
+                builder.AddRange(PurposesIn(type.GetAttributes()));
+            }
+
+            builder.AddRange(_assemblyPurposes);
+            return builder.Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default).ToImmutableArray();
+        }
+    }
+
+    /// <summary>The first personal-data member a type holds (its own or inherited), or null.</summary>
+    public ISymbol? FirstPersonalDataMemberOf(ITypeSymbol type) =>
+        _personalDataHolders.GetOrAdd(type, t =>
+        {
+            if (t.SpecialType != SpecialType.None || t.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+            {
+                return null;
+            }
+
+            for (var current = t; current is not null && current.SpecialType == SpecialType.None; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (Classify(member) is not null)
+                    {
+                        return member;
+                    }
+                }
+            }
+
+            return null;
+        });
+
+    /// <summary>The <c>[Purpose]</c> of a type, or null when it is not a purpose.</summary>
+    public PurposeInfo? PurposeOf(INamedTypeSymbol type) => _purposes.GetOrAdd(type.OriginalDefinition, ReadPurpose);
+
+    private PurposeInfo? ReadPurpose(INamedTypeSymbol type)
+    {
+        var attribute = type.GetAttributes().FirstOrDefault(Symbols.IsPurpose);
+        if (attribute is null)
+        {
+            return null;
+        }
+
+        var arguments = attribute.ConstructorArguments;
+        var description = arguments.Length > 0 ? arguments[0].Value as string : null;
+        var basis = arguments.Length > 1 && arguments[1].Value is int b ? (LegalBasis)b : (LegalBasis)(-1);
+        var condition = SpecialCategoryCondition.None;
+        string? legalReference = null;
+        var categories = ImmutableArray<ITypeSymbol>.Empty;
+        foreach (var named in attribute.NamedArguments)
+        {
+            switch (named.Key)
+            {
+                case "Condition" when named.Value.Value is int c:
+                    condition = (SpecialCategoryCondition)c;
+                    break;
+                case "LegalReference":
+                    legalReference = named.Value.Value as string;
+                    break;
+                case "Categories" when named.Value.Kind == TypedConstantKind.Array:
+                    categories = named.Value.Values.Select(v => v.Value).OfType<ITypeSymbol>().ToImmutableArray();
+                    break;
+            }
+        }
+
+        return new PurposeInfo(type, attribute, description, basis, condition, legalReference, categories);
+    }
+
+    private ImmutableArray<DataCategoryInfo> CategoriesOf(ISymbol member)
+    {
+        var attributes = member.GetAttributes();
+        if (member is IPropertySymbol property && PositionalParameterOf(property) is { } parameter)
+        {
+            // A record's positional parameter carries the attributes the user wrote for the property it generates.
+            attributes = attributes.AddRange(parameter.GetAttributes());
+        }
+
+        var builder = ImmutableArray.CreateBuilder<DataCategoryInfo>();
+        foreach (var attribute in attributes)
+        {
+            var type = attribute.AttributeClass;
+            if (type is null)
+            {
+                continue;
+            }
+
+            if (KnownSymbols.DerivesFrom(type, Symbols.NoDataClassification))
+            {
+                return ImmutableArray<DataCategoryInfo>.Empty;
+            }
+
+            if (KnownSymbols.DerivesFrom(type, Symbols.DataClassification))
+            {
+                builder.Add(new DataCategoryInfo(CategoryName(type), KindOf(type), type));
+            }
+            else if (KnownSymbols.DerivesFrom(type, Symbols.IdentityPersonalData))
+            {
+                builder.Add(new DataCategoryInfo("PersonalData", CategoryKind.Ordinary, type));
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    public CategoryKind KindOf(ITypeSymbol attributeType) =>
+        KnownSymbols.DerivesFrom(attributeType, Symbols.SpecialCategoryData) ? CategoryKind.SpecialCategory
+        : KnownSymbols.DerivesFrom(attributeType, Symbols.CriminalData) ? CategoryKind.CriminalOffence
+        : CategoryKind.Ordinary;
+
+    public static string CategoryName(ITypeSymbol attributeType) =>
+        attributeType.Name.EndsWith("Attribute", System.StringComparison.Ordinal) && attributeType.Name.Length > "Attribute".Length
+            ? attributeType.Name.Substring(0, attributeType.Name.Length - "Attribute".Length)
+            : attributeType.Name;
+
+    private static IParameterSymbol? PositionalParameterOf(IPropertySymbol property)
+    {
+        if (!property.ContainingType.IsRecord || property.DeclaringSyntaxReferences.Length != 1
+            || property.DeclaringSyntaxReferences[0].GetSyntax() is not ParameterSyntax)
+        {
+            return null;
+        }
+
+        foreach (var constructor in property.ContainingType.InstanceConstructors)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                if (parameter.Name == property.Name && parameter.DeclaringSyntaxReferences.Length == 1
+                    && parameter.DeclaringSyntaxReferences[0].SyntaxTree == property.DeclaringSyntaxReferences[0].SyntaxTree
+                    && parameter.DeclaringSyntaxReferences[0].Span == property.DeclaringSyntaxReferences[0].Span)
+                {
+                    return parameter;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private ImmutableArray<INamedTypeSymbol> PurposesIn(ImmutableArray<AttributeData> attributes)
+    {
+        if (Symbols.ProcessingFor is null)
+        {
+            return ImmutableArray<INamedTypeSymbol>.Empty;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        foreach (var attribute in attributes)
+        {
+            if (Symbols.PurposeNamedBy(attribute) is { } purpose && purpose.TypeKind != TypeKind.Error)
+            {
+                builder.Add(purpose);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+}

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace LawfulBasis.Analyzers.Tests;
+
+/// <summary>
+/// Runs an analyzer (and optionally a code fix) over test source with markup such as <c>{|LB0001:customer.Email|}</c>.
+/// References come from this machine's .NET reference pack, so no test downloads anything.
+/// </summary>
+internal static class Verifier
+{
+    public const string Usings = "using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing LawfulBasis;\n";
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    [
+        .. ReferencePack().Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)),
+        MetadataReference.CreateFromFile(typeof(PurposeAttribute).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location),
+    ]);
+
+    public static Task Analyze<TAnalyzer>(string source)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = Usings + source };
+        Configure(test);
+        return test.RunAsync();
+    }
+
+    /// <summary>Analyzes code that does not compile: only the analyzer's diagnostics are compared, and none may be AD0001.</summary>
+    public static Task AnalyzeIncomplete<TAnalyzer>(string source)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+        {
+            TestCode = Usings + source,
+            CompilerDiagnostics = CompilerDiagnostics.None,
+        };
+        Configure(test);
+        return test.RunAsync();
+    }
+
+    public static Task Fix<TAnalyzer, TFix>(string source, string fixedSource, int? codeActionIndex = null)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier>
+        {
+            TestCode = Usings + source,
+            FixedCode = Usings + fixedSource,
+            CodeActionIndex = codeActionIndex,
+        };
+        Configure(test);
+        return test.RunAsync();
+    }
+
+    private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test)
+        where TVerifier : IVerifier, new()
+    {
+        test.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+        test.TestState.AdditionalReferences.AddRange(References.Value);
+        test.SolutionTransforms.Add((solution, projectId) =>
+        {
+            var project = solution.GetProject(projectId)!;
+            var options = ((CSharpCompilationOptions)project.CompilationOptions!).WithNullableContextOptions(NullableContextOptions.Enable);
+            return solution
+                .WithProjectCompilationOptions(projectId, options)
+                .WithProjectParseOptions(projectId, ((CSharpParseOptions)project.ParseOptions!).WithLanguageVersion(LanguageVersion.CSharp12));
+        });
+    }
+
+    private static string[] ReferencePack()
+    {
+        // .../dotnet/shared/Microsoft.NETCore.App/<version>/ → .../dotnet/packs/Microsoft.NETCore.App.Ref/<version>/ref/net<major>.0
+        var runtime = new DirectoryInfo(RuntimeEnvironment.GetRuntimeDirectory());
+        var root = runtime.Parent!.Parent!.Parent!.FullName;
+        var packs = new DirectoryInfo(Path.Combine(root, "packs", "Microsoft.NETCore.App.Ref"));
+        var version = packs.Exists
+            ? packs.GetDirectories().Select(d => d.Name).OrderByDescending(v => Version.TryParse(v, out var parsed) ? parsed : new Version()).FirstOrDefault()
+            : null;
+        var folder = version is null ? null : Directory.GetDirectories(Path.Combine(packs.FullName, version, "ref")).FirstOrDefault();
+        if (folder is null)
+        {
+            throw new InvalidOperationException($"No .NET reference pack under {packs.FullName}; the analyzer tests compile against it. Install the .NET SDK.");
+        }
+
+        return Directory.GetFiles(folder, "*.dll");
+    }
+}
