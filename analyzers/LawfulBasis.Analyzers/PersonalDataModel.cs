@@ -136,7 +136,7 @@ internal sealed class PersonalDataModel
                 case "LegalReference":
                     legalReference = named.Value.Value as string;
                     break;
-                case "Categories" when named.Value.Kind == TypedConstantKind.Array:
+                case "Categories" when named.Value.Kind == TypedConstantKind.Array && !named.Value.IsNull:
                     categories = named.Value.Values.Select(v => v.Value).OfType<ITypeSymbol>().ToImmutableArray();
                     break;
             }

@@ -33,6 +33,15 @@ internal static class Verifier
         return test.RunAsync();
     }
 
+    public static Task AnalyzeWithExpected<TAnalyzer>(string source, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = Usings + source };
+        test.ExpectedDiagnostics.AddRange(expected);
+        Configure(test);
+        return test.RunAsync();
+    }
+
     /// <summary>Analyzes code that does not compile: only the analyzer's diagnostics are compared, and none may be AD0001.</summary>
     public static Task AnalyzeIncomplete<TAnalyzer>(string source)
         where TAnalyzer : DiagnosticAnalyzer, new()

@@ -1,0 +1,203 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using LawfulBasis.Shared;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LawfulBasis.Analyzers;
+
+/// <summary>
+/// LB0003: the rules the run-time <c>ProcessingCatalog</c> enforces, reported on the attribute at compile time. The
+/// rules themselves are shared source (<c>PurposeRules</c>), so build time and run time cannot disagree.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PurposeDeclarationAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly HashSet<string> DataDrivenRules = new()
+    {
+        "SpecialCategoryWithoutCondition", "ConsentWithoutExplicitConsent", "ConditionWithoutLegalReference", "CriminalDataWithoutLegalReference",
+    };
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.InvalidDeclaration);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var symbols = KnownSymbols.Resolve(start.Compilation);
+            if (symbols.Purpose is null && symbols.ProcessingFor is null)
+            {
+                return;
+            }
+
+            var model = new PersonalDataModel(symbols, start.Compilation);
+            var publicAuthority = start.Compilation.Assembly.GetAttributes()
+                .Where(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, symbols.Controller))
+                .SelectMany(a => a.NamedArguments)
+                .Any(n => n.Key == "IsPublicAuthority" && n.Value.Value is true);
+
+            start.RegisterSymbolAction(
+                c => AnalyzeSymbol(c, model, publicAuthority),
+                SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field);
+            start.RegisterSyntaxNodeAction(c => AnalyzeAssemblyAttributes(c, model), SyntaxKind.AttributeList);
+        });
+    }
+
+    private static void AnalyzeSymbol(SymbolAnalysisContext context, PersonalDataModel model, bool publicAuthority)
+    {
+        var symbol = context.Symbol;
+        // An attribute the compiler could not bind (a missing argument, a typo) is the compiler's to report.
+        if (symbol is INamedTypeSymbol type && model.PurposeOf(type) is { Attribute.AttributeConstructor: not null } purpose
+            && purpose.Type.Locations.Any(l => l.IsInSource))
+        {
+            var location = LocationOf(purpose.Attribute, type);
+            foreach (var violation in PurposeRules.Check(Facts(purpose, model, publicAuthority, boundCategory: null)))
+            {
+                Report(context, location, violation);
+            }
+
+            foreach (var listed in purpose.Categories)
+            {
+                if (!KnownSymbols.DerivesFrom(listed, model.Symbols.DataClassification) || listed.IsAbstract)
+                {
+                    Report(context, location, PurposeRules.NotACategory(purpose.Name, listed.Name));
+                }
+            }
+        }
+
+        var categories = BoundCategories(symbol, model);
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (!model.Symbols.IsProcessingFor(attribute) || model.Symbols.PurposeNamedBy(attribute) is not { } named
+                || named.TypeKind == TypeKind.Error)
+            {
+                continue;
+            }
+
+            var location = LocationOf(attribute, symbol);
+            if (model.PurposeOf(named) is not { } bound)
+            {
+                Report(context, location, PurposeRules.NotAPurpose(SiteName(symbol), named.Name));
+                continue;
+            }
+
+            foreach (var category in categories)
+            {
+                ReportDataDrivenViolations(context, location, bound, model, publicAuthority, category);
+            }
+        }
+    }
+
+    /// <summary>Special-category and criminal data bound to a purpose makes that purpose need a condition or a law.</summary>
+    private static void ReportDataDrivenViolations(
+        SymbolAnalysisContext context, Location location, PurposeInfo purpose, PersonalDataModel model, bool publicAuthority, DataCategoryInfo category)
+    {
+        var alreadyReported = PurposeRules.Check(Facts(purpose, model, publicAuthority, boundCategory: null)).Select(v => v.Rule).ToImmutableHashSet();
+        foreach (var violation in PurposeRules.Check(Facts(purpose, model, publicAuthority, category)))
+        {
+            if (DataDrivenRules.Contains(violation.Rule) && !alreadyReported.Contains(violation.Rule))
+            {
+                Report(context, location, violation);
+            }
+        }
+    }
+
+    /// <summary>The special-category and criminal categories a data member holds (or, for a type, any of its members holds).</summary>
+    private static IEnumerable<DataCategoryInfo> BoundCategories(ISymbol symbol, PersonalDataModel model)
+    {
+        var members = symbol is INamedTypeSymbol type ? type.GetMembers() : ImmutableArray.Create(symbol);
+        return members
+            .Select(model.Classify)
+            .Where(m => m is not null)
+            .SelectMany(m => m!.Categories)
+            .Where(c => c.Kind != CategoryKind.Ordinary)
+            .GroupBy(c => c.Kind)
+            .Select(g => g.First());
+    }
+
+    private static void AnalyzeAssemblyAttributes(SyntaxNodeAnalysisContext context, PersonalDataModel model)
+    {
+        var list = (AttributeListSyntax)context.Node;
+        if (list.Target?.Identifier.IsKind(SyntaxKind.AssemblyKeyword) != true)
+        {
+            return;
+        }
+
+        foreach (var attribute in context.SemanticModel.Compilation.Assembly.GetAttributes())
+        {
+            if (attribute.ApplicationSyntaxReference is { } reference && reference.SyntaxTree == list.SyntaxTree
+                && list.Span.Contains(reference.Span)
+                && model.Symbols.PurposeNamedBy(attribute) is { TypeKind: not TypeKind.Error } named
+                && model.PurposeOf(named) is null)
+            {
+                var violation = PurposeRules.NotAPurpose("The assembly", named.Name);
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidDeclaration, reference.GetSyntax().GetLocation(), violation.Message));
+            }
+        }
+    }
+
+    private static PurposeFacts Facts(PurposeInfo purpose, PersonalDataModel model, bool publicAuthority, DataCategoryInfo? boundCategory)
+    {
+        var facts = new PurposeFacts(purpose.Name, purpose.Description, purpose.Basis)
+        {
+            Condition = purpose.Condition,
+            LegalReference = purpose.LegalReference,
+            AssessmentReference = purpose.Named("AssessmentReference")?.Value as string,
+            Retention = purpose.Named("Retention")?.Value as string,
+            ControllerIsPublicAuthority = publicAuthority,
+        };
+
+        foreach (var listed in purpose.Categories)
+        {
+            var kind = model.KindOf(listed);
+            if (kind == CategoryKind.SpecialCategory && facts.SpecialCategory is null)
+            {
+                facts.SpecialCategory = PersonalDataModel.CategoryName(listed);
+            }
+
+            facts.UsesCriminalData |= kind == CategoryKind.CriminalOffence;
+        }
+
+        if (boundCategory is not null)
+        {
+            if (boundCategory.Kind == CategoryKind.SpecialCategory)
+            {
+                facts.SpecialCategory ??= boundCategory.Name;
+            }
+
+            facts.UsesCriminalData |= boundCategory.Kind == CategoryKind.CriminalOffence;
+        }
+
+        foreach (var transfer in purpose.Type.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(transfer.AttributeClass, model.Symbols.Transfer) && transfer.ConstructorArguments.Length == 2)
+            {
+                var reference = transfer.NamedArguments.FirstOrDefault(n => n.Key == "Reference").Value.Value as string;
+                var safeguard = transfer.ConstructorArguments[1].Value is int s ? (TransferSafeguard)s : TransferSafeguard.None;
+                facts.Transfers.Add(new TransferFacts(transfer.ConstructorArguments[0].Value as string, safeguard, reference));
+            }
+        }
+
+        return facts;
+    }
+
+    private static string SiteName(ISymbol symbol) => symbol switch
+    {
+        INamedTypeSymbol type => type.Name,
+        _ => $"{symbol.ContainingType?.Name}.{symbol.Name}",
+    };
+
+    private static Location LocationOf(AttributeData attribute, ISymbol owner) =>
+        attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? owner.Locations.FirstOrDefault() ?? Location.None;
+
+    private static void Report(SymbolAnalysisContext context, Location location, RuleViolation violation) =>
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidDeclaration, location, violation.Message));
+}
