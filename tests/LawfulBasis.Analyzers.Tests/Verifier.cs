@@ -55,7 +55,7 @@ internal static class Verifier
         return test.RunAsync();
     }
 
-    public static Task Fix<TAnalyzer, TFix>(string source, string fixedSource, int? codeActionIndex = null)
+    public static Task Fix<TAnalyzer, TFix>(string source, string fixedSource, int? codeActionIndex = null, int? iterations = null)
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TFix : CodeFixProvider, new()
     {
@@ -65,6 +65,12 @@ internal static class Verifier
             FixedCode = Usings + fixedSource,
             CodeActionIndex = codeActionIndex,
         };
+        if (iterations is { } count)
+        {
+            test.NumberOfIncrementalIterations = count;
+            test.NumberOfFixAllIterations = 1;
+        }
+
         Configure(test);
         return test.RunAsync();
     }
