@@ -31,13 +31,13 @@ public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var symbols = KnownSymbols.Resolve(start.Compilation);
+            var model = PersonalDataModel.For(start.Compilation);
+            var symbols = model.Symbols;
             if (!symbols.CanClassify)
             {
                 return;
             }
 
-            var model = new PersonalDataModel(symbols, start.Compilation);
             start.RegisterOperationAction(c => Analyze(c, model), OperationKind.Invocation);
         });
     }
@@ -95,7 +95,8 @@ public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
             return $"{type.Name}.{method.Name}";
         }
 
-        if (symbols.LoggerMessage is not null
+        // [LoggerMessage] methods are partial methods written in source; check that before reading attributes.
+        if (symbols.LoggerMessage is not null && (method.IsPartialDefinition || method.PartialDefinitionPart is not null)
             && (method.PartialDefinitionPart ?? method).GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, symbols.LoggerMessage)))
         {
             loggerMessage = true;

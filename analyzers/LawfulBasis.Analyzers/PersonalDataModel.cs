@@ -18,7 +18,14 @@ internal sealed class PersonalDataModel
     private readonly ConcurrentDictionary<INamedTypeSymbol, PurposeInfo?> _purposes = new(SymbolEqualityComparer.Default);
     private readonly ImmutableArray<INamedTypeSymbol> _assemblyPurposes;
 
-    public PersonalDataModel(KnownSymbols symbols, Compilation compilation)
+    // One model per compilation, shared by the four analyzers so each symbol is classified once per build.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, PersonalDataModel> Models = new();
+
+    /// <summary>The model of a compilation, created on first use and shared by every LawfulBasis analyzer.</summary>
+    public static PersonalDataModel For(Compilation compilation) =>
+        Models.GetValue(compilation, c => new PersonalDataModel(KnownSymbols.Resolve(c), c));
+
+    private PersonalDataModel(KnownSymbols symbols, Compilation compilation)
     {
         Symbols = symbols;
         _assemblyPurposes = PurposesIn(compilation.Assembly.GetAttributes());

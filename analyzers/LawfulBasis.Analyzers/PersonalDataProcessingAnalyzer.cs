@@ -28,13 +28,13 @@ public sealed class PersonalDataProcessingAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var symbols = KnownSymbols.Resolve(start.Compilation);
+            var model = PersonalDataModel.For(start.Compilation);
+            var symbols = model.Symbols;
             if (!symbols.CanClassify)
             {
                 return;
             }
 
-            var model = new PersonalDataModel(symbols, start.Compilation);
             start.RegisterOperationAction(
                 operation => AnalyzeReference(operation, model),
                 OperationKind.PropertyReference,
@@ -139,18 +139,24 @@ public sealed class PersonalDataProcessingAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary><c>nameof(x.Email)</c> and attribute arguments name a member without touching its data.</summary>
+    /// <summary>
+    /// <c>nameof(x.Email)</c> and attribute arguments name a member without touching its data. One walk up the
+    /// operation tree answers both: a nameof on the way, or an attribute at the root.
+    /// </summary>
     private static bool IsNotProcessing(IOperation operation)
     {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
+        var current = operation;
+        while (current.Parent is { } parent)
         {
-            if (current is INameOfOperation)
+            if (parent is INameOfOperation)
             {
                 return true;
             }
+
+            current = parent;
         }
 
-        return operation.Syntax.FirstAncestorOrSelf<AttributeSyntax>() is not null;
+        return current.Syntax is AttributeSyntax or AttributeArgumentSyntax or AttributeArgumentListSyntax;
     }
 
     /// <summary>A type's own members (and its nested types) handle its data as part of holding it; they are not processing sites.</summary>

@@ -32,13 +32,13 @@ public sealed class PurposeDeclarationAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var symbols = KnownSymbols.Resolve(start.Compilation);
+            var model = PersonalDataModel.For(start.Compilation);
+            var symbols = model.Symbols;
             if (symbols.Purpose is null && symbols.ProcessingFor is null)
             {
                 return;
             }
 
-            var model = new PersonalDataModel(symbols, start.Compilation);
             var publicAuthority = start.Compilation.Assembly.GetAttributes()
                 .Where(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, symbols.Controller))
                 .SelectMany(a => a.NamedArguments)
@@ -73,7 +73,7 @@ public sealed class PurposeDeclarationAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        var categories = BoundCategories(symbol, model);
+        IEnumerable<DataCategoryInfo>? categories = null; // computed only if the symbol binds a purpose
         foreach (var attribute in symbol.GetAttributes())
         {
             if (!model.Symbols.IsProcessingFor(attribute) || model.Symbols.PurposeNamedBy(attribute) is not { } named
@@ -89,7 +89,7 @@ public sealed class PurposeDeclarationAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            foreach (var category in categories)
+            foreach (var category in categories ??= BoundCategories(symbol, model).ToList())
             {
                 ReportDataDrivenViolations(context, location, bound, model, publicAuthority, category);
             }

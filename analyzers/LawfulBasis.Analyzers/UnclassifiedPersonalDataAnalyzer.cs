@@ -23,13 +23,13 @@ public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var symbols = KnownSymbols.Resolve(start.Compilation);
+            var model = PersonalDataModel.For(start.Compilation);
+            var symbols = model.Symbols;
             if (symbols.PersonalData is null)
             {
                 return; // The suggestion is a LawfulBasis category; without the package there is nothing to suggest.
             }
 
-            var model = new PersonalDataModel(symbols, start.Compilation);
             start.RegisterSymbolAction(c => Analyze(c, model), SymbolKind.Property, SymbolKind.Field);
         });
     }

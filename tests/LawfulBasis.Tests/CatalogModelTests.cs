@@ -105,6 +105,16 @@ public class CatalogModelTests
     }
 
     [Fact]
+    public void A_positional_record_parameter_classifies_its_property()
+    {
+        var catalog = DeclarationCompiler.Catalog("""
+            public record Traveller([GovernmentIdentifierData] string Passport, [property: NameData] string Name, int Seats);
+            """);
+        var traveller = Assert.Single(catalog.DataTypes);
+        Assert.Equal(["Name", "Passport"], traveller.Members.Select(m => m.Name));
+    }
+
+    [Fact]
     public void Declarations_from_several_assemblies_form_one_catalog()
     {
         var purposes = DeclarationCompiler.Compile("""

@@ -142,6 +142,12 @@ internal static class CatalogReader
                 }
 
                 var categories = CategoriesOn(member);
+                if (categories.Count == 0 && PositionalParameterOf(type, member) is { } parameter)
+                {
+                    // record Person([NameData] string Name): the attribute sits on the parameter, the data on the property.
+                    categories = CategoriesOn(parameter);
+                }
+
                 if (categories.Count == 0)
                 {
                     continue;
@@ -276,7 +282,22 @@ internal static class CatalogReader
         return found;
     }
 
-    private static List<DataCategory> CategoriesOn(MemberInfo member)
+    /// <summary>The primary-constructor parameter of a record that generated <paramref name="member"/>, if any.</summary>
+    private static ParameterInfo? PositionalParameterOf(Type type, MemberInfo member)
+    {
+        if (member is not PropertyInfo || type.GetMethod("<Clone>$", BindingFlags.Public | BindingFlags.Instance) is null)
+        {
+            return null;
+        }
+
+        return type.GetConstructors()
+            .Select(c => c.GetParameters())
+            .Where(parameters => parameters.Length > 0 && parameters.All(p => type.GetProperty(p.Name!, DeclaredMembers) is not null))
+            .SelectMany(parameters => parameters)
+            .FirstOrDefault(p => p.Name == member.Name);
+    }
+
+    private static List<DataCategory> CategoriesOn(ICustomAttributeProvider member)
     {
         var categories = new List<DataCategory>();
         foreach (var attribute in member.GetCustomAttributes(inherit: true))

@@ -13,6 +13,7 @@ public sealed class PurposeDeclaration
         ContractReference = NullIfBlank(attribute.ContractReference);
         AssessmentReference = NullIfBlank(attribute.AssessmentReference);
         Retention = RetentionPeriod.TryParse(attribute.Retention, out var retention) ? retention : null;
+        IsDirectMarketing = attribute.DirectMarketing;
         Recipients = [.. attribute.Recipients.Where(r => !string.IsNullOrWhiteSpace(r)).Distinct().Order(StringComparer.Ordinal)];
         Transfers = transfers;
     }
@@ -52,6 +53,9 @@ public sealed class PurposeDeclaration
 
     /// <summary>The categories of data subjects: those it lists and those of the data types bound to it.</summary>
     public IReadOnlyList<string> DataSubjects { get; internal set; } = [];
+
+    /// <summary>Whether the purpose is direct marketing (objections to it are absolute, Art. 21(3)).</summary>
+    public bool IsDirectMarketing { get; }
 
     /// <summary>The categories of recipients.</summary>
     public IReadOnlyList<string> Recipients { get; }

@@ -73,4 +73,10 @@ public sealed class PurposeAttribute : Attribute
 
     /// <summary>The categories of recipients the data is disclosed to (Art. 30(1)(d)), for example <c>"payment processor"</c>.</summary>
     public string[] Recipients { get; set; } = [];
+
+    /// <summary>
+    /// Whether the purpose is direct marketing. An objection to direct marketing is absolute (Art. 21(2)–(3)): once a
+    /// subject objects, the gate refuses the purpose whatever its basis.
+    /// </summary>
+    public bool DirectMarketing { get; set; }
 }

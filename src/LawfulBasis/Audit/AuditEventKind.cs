@@ -1,0 +1,26 @@
+namespace LawfulBasis.Audit;
+
+/// <summary>What an audit-trail entry records.</summary>
+public enum AuditEventKind
+{
+    /// <summary>A gate decision on one processing operation, allowed or denied.</summary>
+    Decision = 0,
+
+    /// <summary>Consent given (Art. 7(1)).</summary>
+    ConsentGiven = 1,
+
+    /// <summary>Consent withdrawn (Art. 7(3)).</summary>
+    ConsentWithdrawn = 2,
+
+    /// <summary>An objection raised, overridden or withdrawn (Art. 21).</summary>
+    Objection = 3,
+
+    /// <summary>Processing restricted or the restriction lifted (Art. 18).</summary>
+    Restriction = 4,
+
+    /// <summary>The subject's pseudonym key was destroyed on erasure (Art. 17): earlier entries can no longer be linked to them.</summary>
+    SubjectErased = 5,
+
+    /// <summary>The writer found and removed a torn last line left by a crash, before continuing the chain.</summary>
+    TrailRecovered = 6,
+}

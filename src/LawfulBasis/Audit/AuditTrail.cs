@@ -1,0 +1,471 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+
+namespace LawfulBasis.Audit;
+
+/// <summary>
+/// The append-only, hash-chained JSON Lines trail. Callers only enqueue a small record on a bounded channel; one
+/// writer thread pseudonymises, serialises, chains and writes in batches. On start it verifies the existing file and
+/// continues its chain; a torn last line left by a crash is moved aside and the recovery is itself recorded.
+/// </summary>
+internal sealed partial class AuditTrail : IAuditTrail, IDisposable
+{
+    private const int PseudonymHexLength = 32;
+    private static readonly JsonWriterOptions JsonOptions = new() { Indented = false, SkipValidation = true };
+
+    private readonly Channel<AuditRecord> _channel;
+    private readonly Thread _writer;
+    private readonly FileStream _file;
+    private readonly IPseudonymKeyStore _keys;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly TrailFlushMode _mode;
+    private readonly int _batchSize;
+    private readonly ConcurrentDictionary<string, byte[]> _pseudonyms = new(StringComparer.Ordinal);
+
+    // Writer-thread state.
+    private readonly ArrayBufferWriter<byte> _line = new(1024);
+    private readonly ArrayBufferWriter<byte> _batch = new(1 << 20);
+    private readonly Utf8JsonWriter _json;
+    private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly List<TaskCompletionSource> _waiting = [];
+    private byte[] _previous;
+    private byte[] _current = new byte[TrailFormat.HashLength];
+    private long _seq;
+    private volatile Exception? _fault;
+
+    public AuditTrail(string path, TrailFlushMode mode, int capacity, int batchSize, IPseudonymKeyStore keys, TimeProvider time, ILogger<AuditTrail> logger)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        _mode = mode;
+        _batchSize = batchSize;
+        _keys = keys;
+        _time = time;
+        _logger = logger;
+        _json = new Utf8JsonWriter(_line, JsonOptions);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        _file = new FileStream(Path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0);
+        string? recovered;
+        try
+        {
+            (_seq, _previous, recovered) = Resume();
+        }
+        catch
+        {
+            _file.Dispose();
+            throw;
+        }
+
+        _channel = Channel.CreateBounded<AuditRecord>(new BoundedChannelOptions(capacity)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        _writer = new Thread(WriteLoop) { IsBackground = true, Name = "LawfulBasis audit trail writer" };
+        _writer.Start();
+        if (recovered is not null)
+        {
+            Record(new AuditRecord(_time.GetUtcNow(), AuditEventKind.TrailRecovered, null, default, default, recovered, "Art. 5(2)",
+                null, null, null, 0, default, null));
+        }
+    }
+
+    public string Path { get; }
+
+    /// <summary>How many entries the trail holds (written, not merely queued).</summary>
+    public long Count => Interlocked.Read(ref _seq);
+
+    public void Record(in AuditRecord record)
+    {
+        if (_fault is { } fault)
+        {
+            throw Unavailable(fault);
+        }
+
+        if (_mode == TrailFlushMode.Durable && record.Written is null)
+        {
+            var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Enqueue(record with { Written = written });
+            written.Task.GetAwaiter().GetResult();
+            return;
+        }
+
+        Enqueue(record);
+    }
+
+    public Task FlushAsync(CancellationToken cancellationToken = default)
+    {
+        var flushed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Enqueue(new AuditRecord(default, FlushMarker, null, default, default, string.Empty, string.Empty, null, null, null, 0, default, null, flushed));
+        return flushed.Task.WaitAsync(cancellationToken);
+    }
+
+    public string? PseudonymOf(string subjectId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(subjectId);
+        return _keys.Find(subjectId) is { } key ? Encoding.ASCII.GetString(Pseudonymise(key, subjectId)) : null;
+    }
+
+    /// <summary>
+    /// Destroys a subject's pseudonym key after every event already queued for them is written, then records the
+    /// erasure under the old pseudonym: from then on, nothing links their entries to them.
+    /// </summary>
+    public async Task<string?> ForgetAsync(string subjectId, CancellationToken cancellationToken = default)
+    {
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        var pseudonym = PseudonymOf(subjectId);
+        _pseudonyms.TryRemove(subjectId, out _);
+        if (!_keys.Delete(subjectId) || pseudonym is null)
+        {
+            return null;
+        }
+
+        Record(new AuditRecord(_time.GetUtcNow(), AuditEventKind.SubjectErased, null, default, default,
+            "The subject's pseudonym key was destroyed; earlier entries can no longer be linked to them", "Art. 17(1)",
+            null, null, null, 0, default, pseudonym));
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        return pseudonym;
+    }
+
+    public void Dispose()
+    {
+        _channel.Writer.TryComplete();
+        _writer.Join();
+        _json.Dispose();
+        _sha.Dispose();
+        _file.Dispose();
+    }
+
+    // An internal kind: asks the writer to flush and signal; never written as a line.
+    private const AuditEventKind FlushMarker = (AuditEventKind)(-1);
+
+    private void Enqueue(in AuditRecord record)
+    {
+        if (_channel.Writer.TryWrite(record))
+        {
+            return;
+        }
+
+        if (_fault is { } fault)
+        {
+            throw Unavailable(fault);
+        }
+
+        try
+        {
+            // Full: wait for the writer (back-pressure). Nothing is dropped.
+            _channel.Writer.WriteAsync(record).AsTask().GetAwaiter().GetResult();
+        }
+        catch (ChannelClosedException)
+        {
+            throw _fault is { } closedBy ? Unavailable(closedBy) : new ObjectDisposedException(nameof(AuditTrail), "The audit trail is closed.");
+        }
+    }
+
+    private InvalidOperationException Unavailable(Exception fault) =>
+        new($"The audit trail {Path} stopped after a write failed ({fault.Message}); processing cannot be recorded, so it is refused until the trail is repaired and the application restarted.", fault);
+
+    /// <summary>Verifies the existing file and positions the writer after its last intact entry.</summary>
+    private (long Seq, byte[] Previous, string? Recovered) Resume()
+    {
+        var (verification, intactLength, lastSeq, lastHash) = AuditTrailVerifier.Scan(_file);
+        string? recovered = null;
+        switch (verification.Problem)
+        {
+            case TrailProblem.None:
+                break;
+            case TrailProblem.TornTail:
+                var torn = Path + $".torn-{_time.GetUtcNow():yyyyMMddTHHmmssfffZ}";
+                _file.Position = intactLength;
+                using (var aside = new FileStream(torn, FileMode.CreateNew, FileAccess.Write))
+                {
+                    _file.CopyTo(aside);
+                }
+
+                _file.SetLength(intactLength);
+                _file.Flush(flushToDisk: true);
+                recovered = $"Removed an incomplete last line ({verification.Line}) left by an interrupted write; its bytes are kept in {System.IO.Path.GetFileName(torn)}";
+                LogTornTail(_logger, Path, verification.Line ?? 0, torn);
+                break;
+            default:
+                throw new InvalidDataException(
+                    $"The audit trail {Path} fails verification: {verification.Message} Refusing to append to a trail that may have been tampered with: investigate, archive it, and point TrailPath to a new file.");
+        }
+
+        _file.Position = intactLength;
+        return (lastSeq, lastHash.ToArray(), recovered);
+    }
+
+    private void WriteLoop()
+    {
+        var reader = _channel.Reader;
+        try
+        {
+            while (true)
+            {
+                if (!reader.TryRead(out var record))
+                {
+                    if (!reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+                    {
+                        return;
+                    }
+
+                    continue;
+                }
+
+                var count = 0;
+                var flushToDisk = _mode == TrailFlushMode.Durable;
+                do
+                {
+                    if (record.Written is { } waiter)
+                    {
+                        _waiting.Add(waiter);
+                    }
+
+                    if (record.Kind == FlushMarker)
+                    {
+                        flushToDisk = true;
+                    }
+                    else
+                    {
+                        Append(record);
+                    }
+                }
+                while (++count < _batchSize && reader.TryRead(out record));
+
+                _file.Write(_batch.WrittenSpan);
+                _file.Flush(flushToDisk);
+                _batch.ResetWrittenCount();
+                foreach (var waiter in _waiting)
+                {
+                    waiter.TrySetResult();
+                }
+
+                _waiting.Clear();
+            }
+        }
+        catch (Exception e)
+        {
+            _fault = e;
+            LogWriteFailed(_logger, e, Path);
+            _channel.Writer.TryComplete(e);
+            foreach (var waiter in _waiting)
+            {
+                waiter.TrySetException(Unavailable(e));
+            }
+
+            while (reader.TryRead(out var abandoned))
+            {
+                abandoned.Written?.TrySetException(Unavailable(e));
+            }
+        }
+    }
+
+    /// <summary>Serialises one event canonically, chains it, and appends the line to the batch.</summary>
+    private void Append(in AuditRecord record)
+    {
+        var seq = _seq + 1;
+        _line.ResetWrittenCount();
+        _json.Reset(_line);
+        WriteCanonical(record, seq);
+        _json.Flush();
+        var canonical = _line.WrittenSpan[..^1]; // without the closing brace
+        TrailFormat.Chain(_sha, _previous, canonical, _current);
+
+        var line = _batch.GetSpan(canonical.Length + TrailFormat.HashSuffixLength + 1);
+        canonical.CopyTo(line);
+        var at = canonical.Length;
+        TrailFormat.HashMember.CopyTo(line[at..]);
+        at += TrailFormat.HashMember.Length;
+        TrailFormat.ToHex(_current, line[at..]);
+        at += TrailFormat.HashLength * 2;
+        "\"}\n"u8.CopyTo(line[at..]);
+        _batch.Advance(at + 3);
+
+        (_previous, _current) = (_current, _previous);
+        Interlocked.Exchange(ref _seq, seq);
+    }
+
+    private void WriteCanonical(in AuditRecord record, long seq)
+    {
+        var json = _json;
+        json.WriteStartObject();
+        json.WriteNumber("seq"u8, seq);
+        json.WriteString("time"u8, record.Time.UtcDateTime);
+        json.WriteString("id"u8, Guid.CreateVersion7(record.Time));
+        json.WriteString("event"u8, EventName(record.Kind));
+        var purpose = record.Purpose;
+        if (purpose is null)
+        {
+            json.WriteNull("purpose"u8);
+            json.WriteNull("basis"u8);
+            json.WriteNull("condition"u8);
+        }
+        else
+        {
+            json.WriteString("purpose"u8, purpose.Id);
+            json.WriteString("basis"u8, purpose.Basis);
+            if (purpose.Condition is { } condition)
+            {
+                json.WriteString("condition"u8, condition);
+            }
+            else
+            {
+                json.WriteNull("condition"u8);
+            }
+        }
+
+        json.WriteStartArray("categories"u8);
+        foreach (var category in purpose?.Categories ?? [])
+        {
+            json.WriteStringValue(category);
+        }
+
+        json.WriteEndArray();
+        if (record.Kind == AuditEventKind.Decision)
+        {
+            json.WriteString("operation"u8, OperationName(record.Operation));
+            json.WriteString("decision"u8, record.Reason == Processing.DenialReason.None ? "allowed"u8 : "denied"u8);
+            json.WriteString("reason"u8, ReasonName(record.Reason));
+        }
+        else
+        {
+            json.WriteNull("operation"u8);
+            json.WriteNull("decision"u8);
+            json.WriteNull("reason"u8);
+        }
+
+        json.WriteString("explanation"u8, record.Explanation);
+        json.WriteString("article"u8, record.Article);
+        WriteOptional("actor"u8, record.Actor);
+        if (record.Member is null)
+        {
+            json.WriteNull("site"u8);
+        }
+        else
+        {
+            json.WriteStartObject("site"u8);
+            json.WriteString("member"u8, record.Member);
+            json.WriteString("file"u8, System.IO.Path.GetFileName(record.File.AsSpan()));
+            json.WriteNumber("line"u8, record.Line);
+            json.WriteEndObject();
+        }
+
+        if (record.TraceId == default)
+        {
+            json.WriteNull("trace"u8);
+        }
+        else
+        {
+            Span<byte> raw = stackalloc byte[16];
+            Span<byte> hex = stackalloc byte[32];
+            record.TraceId.CopyTo(raw);
+            TrailFormat.ToHex(raw, hex);
+            json.WriteString("trace"u8, hex);
+        }
+
+        if (record.Kind == AuditEventKind.SubjectErased)
+        {
+            WriteOptional("subject"u8, record.Pseudonym);
+        }
+        else if (record.SubjectId is { } subject)
+        {
+            json.WriteString("subject"u8, PseudonymFor(subject));
+        }
+        else
+        {
+            json.WriteNull("subject"u8);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private void WriteOptional(ReadOnlySpan<byte> name, string? value)
+    {
+        if (value is null)
+        {
+            _json.WriteNull(name);
+        }
+        else
+        {
+            _json.WriteString(name, value);
+        }
+    }
+
+    private byte[] PseudonymFor(string subjectId)
+    {
+        if (_pseudonyms.TryGetValue(subjectId, out var cached))
+        {
+            return cached;
+        }
+
+        var pseudonym = Pseudonymise(_keys.GetOrCreate(subjectId), subjectId);
+        if (_pseudonyms.Count > 1_000_000)
+        {
+            _pseudonyms.Clear(); // bounded memory; a miss only costs one HMAC
+        }
+
+        _pseudonyms[subjectId] = pseudonym;
+        return pseudonym;
+    }
+
+    /// <summary>HMAC-SHA256 of the subject id under the subject's own secret, as 32 hex digits (128 bits).</summary>
+    private static byte[] Pseudonymise(byte[] key, string subjectId)
+    {
+        Span<byte> mac = stackalloc byte[32];
+        HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(subjectId), mac);
+        var hex = new byte[PseudonymHexLength];
+        TrailFormat.ToHex(mac[..(PseudonymHexLength / 2)], hex);
+        return hex;
+    }
+
+    private static ReadOnlySpan<byte> EventName(AuditEventKind kind) => kind switch
+    {
+        AuditEventKind.Decision => "Decision"u8,
+        AuditEventKind.ConsentGiven => "ConsentGiven"u8,
+        AuditEventKind.ConsentWithdrawn => "ConsentWithdrawn"u8,
+        AuditEventKind.Objection => "Objection"u8,
+        AuditEventKind.Restriction => "Restriction"u8,
+        AuditEventKind.SubjectErased => "SubjectErased"u8,
+        AuditEventKind.TrailRecovered => "TrailRecovered"u8,
+        _ => "Unknown"u8,
+    };
+
+    private static ReadOnlySpan<byte> OperationName(Processing.ProcessingOperation operation) => operation switch
+    {
+        Processing.ProcessingOperation.Collect => "Collect"u8,
+        Processing.ProcessingOperation.Store => "Store"u8,
+        Processing.ProcessingOperation.Read => "Read"u8,
+        Processing.ProcessingOperation.Update => "Update"u8,
+        Processing.ProcessingOperation.Disclose => "Disclose"u8,
+        Processing.ProcessingOperation.Transfer => "Transfer"u8,
+        Processing.ProcessingOperation.Profile => "Profile"u8,
+        Processing.ProcessingOperation.Erase => "Erase"u8,
+        _ => "Unknown"u8,
+    };
+
+    private static ReadOnlySpan<byte> ReasonName(Processing.DenialReason reason) => reason switch
+    {
+        Processing.DenialReason.None => "None"u8,
+        Processing.DenialReason.UndeclaredPurpose => "UndeclaredPurpose"u8,
+        Processing.DenialReason.NoConsent => "NoConsent"u8,
+        Processing.DenialReason.ConsentWithdrawn => "ConsentWithdrawn"u8,
+        Processing.DenialReason.ConsentNotExplicit => "ConsentNotExplicit"u8,
+        Processing.DenialReason.Objection => "Objection"u8,
+        Processing.DenialReason.DirectMarketingObjection => "DirectMarketingObjection"u8,
+        Processing.DenialReason.Restricted => "Restricted"u8,
+        Processing.DenialReason.RetentionExpired => "RetentionExpired"u8,
+        _ => "Unknown"u8,
+    };
+
+    [LoggerMessage(1, LogLevel.Warning, "The audit trail {Path} ended with an incomplete line {Line} (an interrupted write); it was moved to {TornFile} and the chain continues from the last intact entry")]
+    private static partial void LogTornTail(ILogger logger, string path, long line, string tornFile);
+
+    [LoggerMessage(2, LogLevel.Critical, "Writing the audit trail {Path} failed; processing will be refused until it is repaired")]
+    private static partial void LogWriteFailed(ILogger logger, Exception exception, string path);
+}

@@ -1,0 +1,139 @@
+using System.Buffers;
+using System.Security.Cryptography;
+
+namespace LawfulBasis.Audit;
+
+/// <summary>
+/// Checks an audit trail's hash chain and sequence from the first line to the last, streaming, and reports the first
+/// bad entry with its line number: modified, inserted, deleted, reordered, malformed or cut short.
+/// </summary>
+public static class AuditTrailVerifier
+{
+    /// <summary>Verifies the trail at <paramref name="path"/>.</summary>
+    /// <param name="path">The trail file.</param>
+    /// <returns>The result; never throws for a bad or missing trail.</returns>
+    public static TrailVerification Verify(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+            return Verify(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new TrailVerification(TrailProblem.Unreadable, 0, null, $"{path} cannot be read: {e.Message}", null);
+        }
+    }
+
+    /// <summary>Verifies a trail read from <paramref name="stream"/>.</summary>
+    /// <param name="stream">The trail's bytes, from the start.</param>
+    /// <returns>The result.</returns>
+    public static TrailVerification Verify(Stream stream) => Scan(stream).Verification;
+
+    /// <summary>Verifies and also returns where the last complete, intact line ends (for a writer resuming the chain).</summary>
+    internal static (TrailVerification Verification, long IntactLength, long LastSeq, byte[] LastHash) Scan(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var previous = new byte[TrailFormat.HashLength];
+        var current = new byte[TrailFormat.HashLength];
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            long lineNumber = 0, expectedSeq = 1, consumedBytes = 0;
+            var filled = 0;
+            while (true)
+            {
+                var read = stream.Read(buffer, filled, buffer.Length - filled);
+                filled += read;
+                var start = 0;
+                while (true)
+                {
+                    var newline = buffer.AsSpan(start, filled - start).IndexOf((byte)'\n');
+                    if (newline < 0)
+                    {
+                        break;
+                    }
+
+                    lineNumber++;
+                    var line = buffer.AsSpan(start, newline);
+                    if (Check(line, lineNumber, expectedSeq, previous, current, sha) is { } problem)
+                    {
+                        return (problem, consumedBytes, expectedSeq - 1, previous);
+                    }
+
+                    (previous, current) = (current, previous);
+                    expectedSeq++;
+                    start += newline + 1;
+                    consumedBytes += newline + 1;
+                }
+
+                if (read == 0)
+                {
+                    var verified = expectedSeq - 1;
+                    var lastHash = verified == 0 ? null : Convert.ToHexStringLower(previous);
+                    if (filled - start > 0)
+                    {
+                        return (new TrailVerification(TrailProblem.TornTail, verified, lineNumber + 1,
+                            $"Line {lineNumber + 1} is incomplete ({filled - start} bytes with no newline): the last write was cut short. The {verified} entries before it verify.",
+                            lastHash), consumedBytes, verified, previous);
+                    }
+
+                    return (new TrailVerification(TrailProblem.None, verified, null, $"{verified} entries verified; the chain is intact.", lastHash),
+                        consumedBytes, verified, previous);
+                }
+
+                // Keep the incomplete line; grow the buffer if a single line fills it.
+                var remaining = filled - start;
+                if (start == 0 && remaining == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, remaining).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+                else
+                {
+                    buffer.AsSpan(start, remaining).CopyTo(buffer);
+                }
+
+                filled = remaining;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static TrailVerification? Check(
+        ReadOnlySpan<byte> line, long lineNumber, long expectedSeq, byte[] previous, byte[] current, IncrementalHash sha)
+    {
+        var verified = expectedSeq - 1;
+        string? LastHash() => verified == 0 ? null : Convert.ToHexStringLower(previous);
+
+        if (!TrailFormat.TrySplit(line, out var canonical, out var hashHex) || !TrailFormat.TryReadSeq(canonical, out var seq))
+        {
+            return new TrailVerification(TrailProblem.Malformed, verified, lineNumber,
+                $"Line {lineNumber} is not a trail entry (it lacks the sequence number or the chain hash): it was modified or inserted.", LastHash());
+        }
+
+        if (seq != expectedSeq)
+        {
+            var what = seq > expectedSeq ? $"{seq - expectedSeq} entr{(seq - expectedSeq == 1 ? "y was" : "ies were")} deleted before it, or entries were reordered"
+                : "an entry was inserted or entries were reordered";
+            return new TrailVerification(TrailProblem.OutOfSequence, verified, lineNumber,
+                $"Line {lineNumber} has sequence number {seq} where {expectedSeq} was expected: {what}.", LastHash());
+        }
+
+        TrailFormat.Chain(sha, previous, canonical, current);
+        if (!TrailFormat.HexEquals(hashHex, current))
+        {
+            return new TrailVerification(TrailProblem.Modified, verified, lineNumber,
+                $"Line {lineNumber} (entry {seq}) does not match its chain hash: its content was modified, or it was forged.", LastHash());
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,18 @@
+namespace LawfulBasis.Audit;
+
+/// <summary>The tamper-evident audit trail every decision and register change is recorded in.</summary>
+public interface IAuditTrail
+{
+    /// <summary>The trail file.</summary>
+    string Path { get; }
+
+    /// <summary>Waits until every event recorded before this call is written and flushed to the file.</summary>
+    /// <param name="cancellationToken">Stops waiting (the events are still written).</param>
+    /// <returns>A task that completes when the events are on disk.</returns>
+    Task FlushAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Computes a subject's pseudonym as it appears in the trail, or null when their key was destroyed (or never existed).</summary>
+    /// <param name="subjectId">The data subject.</param>
+    /// <returns>The pseudonym, or null.</returns>
+    string? PseudonymOf(string subjectId);
+}

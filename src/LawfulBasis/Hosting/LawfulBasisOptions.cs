@@ -1,0 +1,47 @@
+using System.Reflection;
+
+namespace LawfulBasis;
+
+/// <summary>Settings of <c>AddLawfulBasis</c>; validated when the host starts.</summary>
+public sealed class LawfulBasisOptions
+{
+    /// <summary>The assemblies whose purpose and personal-data declarations form the catalog. At least one.</summary>
+    public IList<Assembly> Assemblies { get; } = [];
+
+    /// <summary>The audit trail file (JSON Lines), for example <c>/var/lib/shop/audit/trail.jsonl</c>. Required.</summary>
+    public string? TrailPath { get; set; }
+
+    /// <summary>
+    /// The folder of the pseudonym key store. Required, and it must not be the trail's folder: whoever can read both
+    /// can link the trail to people, so keep it apart, with stricter access.
+    /// </summary>
+    public string? KeyStorePath { get; set; }
+
+    /// <summary>The folder of the consent, objection and restriction registers. Required.</summary>
+    public string? RegisterPath { get; set; }
+
+    /// <summary>When trail events reach the disk; <see cref="TrailFlushMode.Batched"/> by default.</summary>
+    public TrailFlushMode FlushMode { get; set; } = TrailFlushMode.Batched;
+
+    /// <summary>How many events may wait for the writer before callers wait too (back-pressure, nothing is dropped).</summary>
+    public int QueueCapacity { get; set; } = 1 << 16;
+
+    /// <summary>The most events the writer writes per batch.</summary>
+    public int BatchSize { get; set; } = 4096;
+
+    /// <summary>The actor recorded when an operation names none, for example the service's name.</summary>
+    public string DefaultActor { get; set; } = "system";
+
+    /// <summary>Adds the assembly that declares <typeparamref name="T"/> to <see cref="Assemblies"/>.</summary>
+    /// <typeparam name="T">Any type of the assembly.</typeparam>
+    /// <returns>These options.</returns>
+    public LawfulBasisOptions AddAssemblyOf<T>()
+    {
+        if (!Assemblies.Contains(typeof(T).Assembly))
+        {
+            Assemblies.Add(typeof(T).Assembly);
+        }
+
+        return this;
+    }
+}

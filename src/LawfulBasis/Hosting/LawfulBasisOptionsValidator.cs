@@ -1,0 +1,81 @@
+using Microsoft.Extensions.Options;
+
+namespace LawfulBasis;
+
+/// <summary>
+/// Checks <see cref="LawfulBasisOptions"/> when the host starts (<c>ValidateOnStart</c>), so a missing path, an
+/// unwritable trail or an invalid catalog stops the host with a clear message instead of failing the first request.
+/// </summary>
+internal sealed class LawfulBasisOptionsValidator : IValidateOptions<LawfulBasisOptions>
+{
+    public ValidateOptionsResult Validate(string? name, LawfulBasisOptions options)
+    {
+        var failures = new List<string>();
+        if (options.Assemblies.Count == 0)
+        {
+            failures.Add("No assembly is named for the catalog: call options.AddAssemblyOf<SomePurpose>() for each assembly that declares purposes or personal data.");
+        }
+        else
+        {
+            failures.AddRange(ProcessingCatalog.Validate([.. options.Assemblies]).Select(p => p.ToString()));
+        }
+
+        if (string.IsNullOrWhiteSpace(options.TrailPath))
+        {
+            failures.Add("TrailPath is not set: name the audit trail file, for example /var/lib/app/audit/trail.jsonl.");
+        }
+        else if (Unwritable(Path.GetDirectoryName(Path.GetFullPath(options.TrailPath))!) is { } why)
+        {
+            failures.Add($"The audit trail cannot be written at {options.TrailPath}: {why}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.KeyStorePath))
+        {
+            failures.Add("KeyStorePath is not set: name a folder for the pseudonym key store, apart from the trail.");
+        }
+        else if (!string.IsNullOrWhiteSpace(options.TrailPath) && SameFolder(options.KeyStorePath, Path.GetDirectoryName(Path.GetFullPath(options.TrailPath))!))
+        {
+            failures.Add("KeyStorePath is the trail's folder: keep the pseudonym keys apart from the trail (with stricter access), or whoever reads both can link the trail to people.");
+        }
+        else if (Unwritable(options.KeyStorePath) is { } why)
+        {
+            failures.Add($"The key store cannot be written at {options.KeyStorePath}: {why}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.RegisterPath))
+        {
+            failures.Add("RegisterPath is not set: name a folder for the consent, objection and restriction registers.");
+        }
+        else if (Unwritable(options.RegisterPath) is { } why)
+        {
+            failures.Add($"The registers cannot be written at {options.RegisterPath}: {why}.");
+        }
+
+        if (options.QueueCapacity < 1 || options.BatchSize < 1)
+        {
+            failures.Add("QueueCapacity and BatchSize must be at least 1.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool SameFolder(string a, string b) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)), StringComparison.Ordinal);
+
+    /// <summary>Why the folder cannot be written, or null when a file can be created in it.</summary>
+    private static string? Unwritable(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var probe = Path.Combine(folder, $".lawfulbasis-probe-{Guid.NewGuid():N}");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return e.Message;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using LawfulBasis.Audit;
+using LawfulBasis.Processing;
+using LawfulBasis.Registers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace LawfulBasis;
+
+/// <summary>Registers LawfulBasis in a service collection.</summary>
+public static class LawfulBasisServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the catalog (from the assemblies named), the processing gate, the consent ledger, the objection and
+    /// restriction registers, the pseudonym key store and the audit trail. The options are validated when the host
+    /// starts: an invalid catalog, a missing key store or an unwritable trail stops it with a clear message.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options: assemblies, trail, key store and register paths.</param>
+    /// <returns>The service collection.</returns>
+    /// <remarks>
+    /// Stores registered before this call replace the embedded defaults: <see cref="IPseudonymKeyStore"/> and
+    /// <see cref="IRecordStore{TRecord}"/> of <see cref="ConsentRecord"/>, <see cref="ObjectionRecord"/> and
+    /// <see cref="RestrictionRecord"/>.
+    /// </remarks>
+    public static IServiceCollection AddLawfulBasis(this IServiceCollection services, Action<LawfulBasisOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+
+        services.AddOptions<LawfulBasisOptions>().Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LawfulBasisOptions>, LawfulBasisOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.TryAddSingleton(sp => ProcessingCatalog.FromAssemblies([.. Options(sp).Assemblies]));
+        services.TryAddSingleton(sp => new PurposeIndex(sp.GetRequiredService<ProcessingCatalog>()));
+        services.TryAddSingleton<IPseudonymKeyStore>(sp => new FileKeyStore(Options(sp).KeyStorePath!));
+        services.TryAddSingleton<IRecordStore<ConsentRecord>>(sp => Store<ConsentRecord>(sp, "consents.jsonl"));
+        services.TryAddSingleton<IRecordStore<ObjectionRecord>>(sp => Store<ObjectionRecord>(sp, "objections.jsonl"));
+        services.TryAddSingleton<IRecordStore<RestrictionRecord>>(sp => Store<RestrictionRecord>(sp, "restrictions.jsonl"));
+
+        services.TryAddSingleton(sp =>
+        {
+            var options = Options(sp);
+            return new AuditTrail(options.TrailPath!, options.FlushMode, options.QueueCapacity, options.BatchSize,
+                sp.GetRequiredService<IPseudonymKeyStore>(), sp.GetRequiredService<TimeProvider>(), Logger<AuditTrail>(sp));
+        });
+        services.TryAddSingleton<IAuditTrail>(sp => sp.GetRequiredService<AuditTrail>());
+
+        services.TryAddSingleton(sp => new ConsentLedger(sp.GetRequiredService<IRecordStore<ConsentRecord>>(), sp.GetRequiredService<PurposeIndex>(),
+            sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IConsentLedger>(sp => sp.GetRequiredService<ConsentLedger>());
+        services.TryAddSingleton(sp => new ObjectionRegister(sp.GetRequiredService<IRecordStore<ObjectionRecord>>(), sp.GetRequiredService<PurposeIndex>(),
+            sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IObjectionRegister>(sp => sp.GetRequiredService<ObjectionRegister>());
+        services.TryAddSingleton(sp => new RestrictionRegister(sp.GetRequiredService<IRecordStore<RestrictionRecord>>(),
+            sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IRestrictionRegister>(sp => sp.GetRequiredService<RestrictionRegister>());
+
+        services.TryAddSingleton<IProcessingGate>(sp => new ProcessingGate(
+            sp.GetRequiredService<PurposeIndex>(), sp.GetRequiredService<ConsentLedger>(), sp.GetRequiredService<ObjectionRegister>(),
+            sp.GetRequiredService<RestrictionRegister>(), sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>(),
+            Logger<ProcessingGate>(sp), Options(sp).DefaultActor));
+        return services;
+    }
+
+    private static LawfulBasisOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<LawfulBasisOptions>>().Value;
+
+    private static JsonLinesRecordStore<T> Store<T>(IServiceProvider services, string file)
+        where T : class =>
+        new(Path.Combine(Options(services).RegisterPath!, file));
+
+    private static ILogger<T> Logger<T>(IServiceProvider services) =>
+        services.GetService<ILoggerFactory>()?.CreateLogger<T>() ?? NullLogger<T>.Instance;
+}

@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using LawfulBasis.Audit;
+using LawfulBasis.Registers;
+using Microsoft.Extensions.Logging;
+
+namespace LawfulBasis.Processing;
+
+/// <summary>
+/// The gate: decides from in-memory registers, stamps the time, hands the trail a small record, and returns. Every
+/// explanation string is built once per purpose, so an allowed decision allocates nothing.
+/// </summary>
+internal sealed partial class ProcessingGate : IProcessingGate
+{
+    private readonly PurposeIndex _purposes;
+    private readonly ConsentLedger _consents;
+    private readonly ObjectionRegister _objections;
+    private readonly RestrictionRegister _restrictions;
+    private readonly AuditTrail _trail;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly string _defaultActor;
+
+    public ProcessingGate(
+        PurposeIndex purposes,
+        ConsentLedger consents,
+        ObjectionRegister objections,
+        RestrictionRegister restrictions,
+        AuditTrail trail,
+        TimeProvider time,
+        ILogger<ProcessingGate> logger,
+        string defaultActor)
+    {
+        _purposes = purposes;
+        _consents = consents;
+        _objections = objections;
+        _restrictions = restrictions;
+        _trail = trail;
+        _time = time;
+        _logger = logger;
+        _defaultActor = defaultActor;
+    }
+
+    public ProcessingDecision Begin<TPurpose>(
+        string subjectId, ProcessingOperation operation, ProcessingContext context = default, string member = "", string file = "", int line = 0)
+    {
+        var decision = Decide(typeof(TPurpose), subjectId, operation, context, member, file, line);
+        return decision.IsAllowed ? decision : throw new ProcessingDeniedException(decision);
+    }
+
+    public bool TryBegin<TPurpose>(
+        string subjectId, ProcessingOperation operation, out ProcessingDecision decision, ProcessingContext context = default,
+        string member = "", string file = "", int line = 0)
+    {
+        decision = Decide(typeof(TPurpose), subjectId, operation, context, member, file, line);
+        return decision.IsAllowed;
+    }
+
+    private ProcessingDecision Decide(
+        Type purposeType, string subjectId, ProcessingOperation operation, ProcessingContext context, string member, string file, int line)
+    {
+        if (string.IsNullOrEmpty(subjectId))
+        {
+            throw new ArgumentException("The subject id is empty: name the data subject the operation is about.", nameof(subjectId));
+        }
+
+        var now = _time.GetUtcNow();
+        var purpose = _purposes.Find(purposeType);
+        var decision = purpose?.Declaration is { } declaration
+            ? Evaluate(purpose, declaration, subjectId, operation, context, now)
+            : new ProcessingDecision(null, operation, DenialReason.UndeclaredPurpose,
+                $"`{purposeType.Name}` is not a declared purpose, so the processing has no lawful basis", "Art. 6(1)");
+
+        _trail.Record(new AuditRecord(
+            now, AuditEventKind.Decision, purpose ?? new AuditedPurpose(purposeType), operation, decision.Reason, decision.Explanation,
+            decision.Article, context.Actor ?? _defaultActor, member, file, line, Activity.Current?.TraceId ?? default, subjectId));
+
+        var name = decision.Purpose?.Name ?? purposeType.Name;
+        if (decision.IsAllowed)
+        {
+            LawfulBasisTelemetry.Allowed.Add(1, new KeyValuePair<string, object?>("purpose", name));
+            LogAllowed(_logger, operation, name, decision.Article);
+        }
+        else
+        {
+            LawfulBasisTelemetry.Denied.Add(1, new KeyValuePair<string, object?>("purpose", name), new KeyValuePair<string, object?>("reason", decision.Reason));
+            LogDenied(_logger, operation, name, decision.Reason, decision.Explanation, decision.Article);
+        }
+
+        return decision;
+    }
+
+    private ProcessingDecision Evaluate(
+        AuditedPurpose purpose, PurposeDeclaration declaration, string subjectId, ProcessingOperation operation, ProcessingContext context, DateTimeOffset now)
+    {
+        if (operation is not (ProcessingOperation.Store or ProcessingOperation.Erase) && _restrictions.IsRestricted(subjectId))
+        {
+            return Deny(DenialReason.Restricted, "processing of the subject's data is restricted; only storage is allowed", "Art. 18(2)");
+        }
+
+        if (declaration.IsDirectMarketing && _objections.IsUpheld(subjectId, declaration))
+        {
+            return Deny(DenialReason.DirectMarketingObjection, "the subject objected to direct marketing, which is absolute", "Art. 21(3)");
+        }
+
+        if (declaration.Basis is LegalBasis.LegitimateInterests or LegalBasis.PublicTask && _objections.IsUpheld(subjectId, declaration))
+        {
+            return Deny(DenialReason.Objection, "the subject objected and no compelling legitimate grounds are documented", "Art. 21(1)");
+        }
+
+        if (declaration.Basis == LegalBasis.Consent)
+        {
+            var consent = _consents.Latest(subjectId, declaration.Id);
+            if (consent is null)
+            {
+                return Deny(DenialReason.NoConsent, "the purpose relies on consent and the subject has not given it", "Art. 6(1)(a)");
+            }
+
+            if (consent.Action == ConsentAction.Withdrawn)
+            {
+                return Deny(DenialReason.ConsentWithdrawn, $"the subject withdrew consent on {consent.At:yyyy-MM-dd}", "Art. 7(3)");
+            }
+
+            if (declaration.Condition == SpecialCategoryCondition.ExplicitConsent && !consent.IsExplicit)
+            {
+                return Deny(DenialReason.ConsentNotExplicit, "special-category data needs explicit consent, and the consent given was not explicit", "Art. 9(2)(a)");
+            }
+        }
+
+        if (context.CollectedAt is { } collected && declaration.Retention is { } retention && retention.AddTo(collected) < now)
+        {
+            return Deny(DenialReason.RetentionExpired, $"the data was collected on {collected:yyyy-MM-dd} and the purpose keeps it for {retention.Describe()}", "Art. 5(1)(e)");
+        }
+
+        return new ProcessingDecision(declaration, operation, DenialReason.None, purpose.Allowed, purpose.BasisArticle);
+
+        ProcessingDecision Deny(DenialReason reason, string why, string article) =>
+            new(declaration, operation, reason, $"{why} (purpose `{declaration.Name}`)", article);
+    }
+
+    [LoggerMessage(10, LogLevel.Debug, "{Operation} for purpose {Purpose} allowed ({Article})")]
+    private static partial void LogAllowed(ILogger logger, ProcessingOperation operation, string purpose, string article);
+
+    [LoggerMessage(11, LogLevel.Warning, "{Operation} for purpose {Purpose} denied: {Reason}, {Explanation} ({Article})")]
+    private static partial void LogDenied(ILogger logger, ProcessingOperation operation, string purpose, DenialReason reason, string explanation, string article);
+}

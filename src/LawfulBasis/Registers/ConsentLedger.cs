@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using LawfulBasis.Audit;
+
+namespace LawfulBasis.Registers;
+
+/// <summary>The consent ledger: receipts persisted in a store, the latest per subject and purpose kept for the gate.</summary>
+internal sealed class ConsentLedger : IConsentLedger
+{
+    private readonly SubjectHistory<ConsentRecord> _history;
+    private readonly ConcurrentDictionary<(string Subject, string Purpose), ConsentRecord> _latest = new();
+    private readonly PurposeIndex _purposes;
+    private readonly AuditTrail _trail;
+    private readonly TimeProvider _time;
+
+    public ConsentLedger(IRecordStore<ConsentRecord> store, PurposeIndex purposes, AuditTrail trail, TimeProvider time)
+    {
+        _purposes = purposes;
+        _trail = trail;
+        _time = time;
+        _history = new SubjectHistory<ConsentRecord>(store, r => r.SubjectId);
+        foreach (var record in _history.All)
+        {
+            _latest[(record.SubjectId, record.PurposeId)] = record;
+        }
+    }
+
+    public ConsentRecord Give<TPurpose>(string subjectId, string mechanism, string? noticeVersion = null, bool isExplicit = false) =>
+        Record(subjectId, typeof(TPurpose), ConsentAction.Given, mechanism, noticeVersion, isExplicit);
+
+    public ConsentRecord Withdraw<TPurpose>(string subjectId, string mechanism) =>
+        Record(subjectId, typeof(TPurpose), ConsentAction.Withdrawn, mechanism, null, false);
+
+    public ConsentRecord? Current(string subjectId, PurposeDeclaration purpose) => Latest(subjectId, purpose.Id);
+
+    public IReadOnlyList<ConsentRecord> History(string subjectId) => _history.Of(subjectId);
+
+    internal ConsentRecord? Latest(string subjectId, string purposeId) => _latest.GetValueOrDefault((subjectId, purposeId));
+
+    private ConsentRecord Record(string subjectId, Type purposeType, ConsentAction action, string mechanism, string? noticeVersion, bool isExplicit)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(subjectId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(mechanism);
+        var purpose = _purposes.Require(purposeType);
+        var declaration = purpose.Declaration!;
+        if (declaration.Basis != LegalBasis.Consent)
+        {
+            throw new ArgumentException(
+                $"Purpose `{declaration.Name}` relies on {declaration.Basis}, not consent: consent cannot be given or withdrawn for it (Art. 6(1)). Declare a separate Consent purpose if consent is really the basis.",
+                nameof(purposeType));
+        }
+
+        var record = new ConsentRecord(subjectId, declaration.Id, action, _time.GetUtcNow(), noticeVersion, mechanism, isExplicit);
+        _history.Append(record);
+        _latest[(subjectId, declaration.Id)] = record;
+        var given = action == ConsentAction.Given;
+        var explanation = given
+            ? $"Consent given ({(isExplicit ? "explicit" : "not explicit")}) via {mechanism}{(noticeVersion is null ? string.Empty : $", notice {noticeVersion}")}"
+            : $"Consent withdrawn via {mechanism}; processing stops for the future";
+        _trail.Record(new AuditRecord(record.At, given ? AuditEventKind.ConsentGiven : AuditEventKind.ConsentWithdrawn, purpose, default, default,
+            explanation, given ? "Art. 7(1)" : "Art. 7(3)", null, null, null, 0, System.Diagnostics.Activity.Current?.TraceId ?? default, subjectId));
+        return record;
+    }
+}
