@@ -7,4 +7,10 @@ if (args is ["--profile-analyzers"])
     return;
 }
 
+if (args is ["--profile-trail"])
+{
+    TrailThroughputBenchmarks.Profile();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

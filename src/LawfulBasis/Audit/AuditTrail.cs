@@ -3,22 +3,25 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 
 namespace LawfulBasis.Audit;
 
 /// <summary>
-/// The append-only, hash-chained JSON Lines trail. Callers only enqueue a small record on a bounded channel; one
-/// writer thread pseudonymises, serialises, chains and writes in batches. On start it verifies the existing file and
+/// The append-only, hash-chained JSON Lines trail. Callers only enqueue a small record on a bounded, preallocated
+/// queue (<see cref="AuditQueue"/>; they wait only when it is full); one writer thread pseudonymises, serialises,
+/// chains and writes in batches. On start it verifies the existing file and
 /// continues its chain; a torn last line left by a crash is moved aside and the recovery is itself recorded.
 /// </summary>
 internal sealed partial class AuditTrail : IAuditTrail, IDisposable
 {
     private const int PseudonymHexLength = 32;
+
+    // About 100 ms of 1 ms polls before the writer sleeps for longer.
+    private const int IdlePollsBeforeBlocking = 100;
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = false, SkipValidation = true };
 
-    private readonly Channel<AuditRecord> _channel;
+    private readonly AuditQueue _queue;
     private readonly Thread _writer;
     private readonly FileStream _file;
     private readonly IPseudonymKeyStore _keys;
@@ -34,6 +37,7 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
     private readonly Utf8JsonWriter _json;
     private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly List<TaskCompletionSource> _waiting = [];
+    private readonly EventIds _ids = new();
     private byte[] _previous;
     private byte[] _current = new byte[TrailFormat.HashLength];
     private long _seq;
@@ -61,11 +65,7 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
             throw;
         }
 
-        _channel = Channel.CreateBounded<AuditRecord>(new BoundedChannelOptions(capacity)
-        {
-            SingleReader = true,
-            FullMode = BoundedChannelFullMode.Wait,
-        });
+        _queue = new AuditQueue(capacity);
         _writer = new Thread(WriteLoop) { IsBackground = true, Name = "LawfulBasis audit trail writer" };
         _writer.Start();
         if (recovered is not null)
@@ -134,8 +134,9 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
 
     public void Dispose()
     {
-        _channel.Writer.TryComplete();
+        _queue.Complete();
         _writer.Join();
+        _queue.Dispose();
         _json.Dispose();
         _sha.Dispose();
         _file.Dispose();
@@ -146,24 +147,26 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
 
     private void Enqueue(in AuditRecord record)
     {
-        if (_channel.Writer.TryWrite(record))
-        {
-            return;
-        }
-
-        if (_fault is { } fault)
-        {
-            throw Unavailable(fault);
-        }
-
-        try
-        {
-            // Full: wait for the writer (back-pressure). Nothing is dropped.
-            _channel.Writer.WriteAsync(record).AsTask().GetAwaiter().GetResult();
-        }
-        catch (ChannelClosedException)
+        if (_queue.IsCompleted)
         {
             throw _fault is { } closedBy ? Unavailable(closedBy) : new ObjectDisposedException(nameof(AuditTrail), "The audit trail is closed.");
+        }
+
+        var wait = new SpinWait();
+        while (!_queue.TryEnqueue(record))
+        {
+            // Full: wait for the writer (back-pressure). Nothing is dropped.
+            if (_fault is { } fault)
+            {
+                throw Unavailable(fault);
+            }
+
+            if (_queue.IsCompleted)
+            {
+                throw new ObjectDisposedException(nameof(AuditTrail), "The audit trail is closed.");
+            }
+
+            wait.SpinOnce(sleep1Threshold: 20);
         }
     }
 
@@ -203,21 +206,28 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
 
     private void WriteLoop()
     {
-        var reader = _channel.Reader;
+        var idlePolls = 0;
         try
         {
             while (true)
             {
-                if (!reader.TryRead(out var record))
+                if (!_queue.TryDequeue(out var record))
                 {
-                    if (!reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+                    if (!_queue.IsCompleted)
                     {
-                        return;
+                        // Poll while busy, sleep longer when idle: a busy application never pays to wake the writer,
+                        // an idle one costs ten wake-ups a second.
+                        _queue.WaitForRecords(TimeSpan.FromMilliseconds(idlePolls++ < IdlePollsBeforeBlocking ? 1 : 100));
+                        continue;
                     }
 
-                    continue;
+                    if (!_queue.TryDequeue(out record))
+                    {
+                        return; // completed and drained
+                    }
                 }
 
+                idlePolls = 0;
                 var count = 0;
                 var flushToDisk = _mode == TrailFlushMode.Durable;
                 do
@@ -236,8 +246,9 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
                         Append(record);
                     }
                 }
-                while (++count < _batchSize && reader.TryRead(out record));
+                while (++count < _batchSize && _queue.TryDequeue(out record));
 
+                _keys.Flush(); // the keys behind this batch's pseudonyms are durable before the entries are
                 _file.Write(_batch.WrittenSpan);
                 _file.Flush(flushToDisk);
                 _batch.ResetWrittenCount();
@@ -253,13 +264,13 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         {
             _fault = e;
             LogWriteFailed(_logger, e, Path);
-            _channel.Writer.TryComplete(e);
+            _queue.Complete();
             foreach (var waiter in _waiting)
             {
                 waiter.TrySetException(Unavailable(e));
             }
 
-            while (reader.TryRead(out var abandoned))
+            while (_queue.TryDequeue(out var abandoned))
             {
                 abandoned.Written?.TrySetException(Unavailable(e));
             }
@@ -297,7 +308,7 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         json.WriteStartObject();
         json.WriteNumber("seq"u8, seq);
         json.WriteString("time"u8, record.Time.UtcDateTime);
-        json.WriteString("id"u8, Guid.CreateVersion7(record.Time));
+        json.WriteString("id"u8, _ids.Next(record.Time, seq));
         json.WriteString("event"u8, EventName(record.Kind));
         var purpose = record.Purpose;
         if (purpose is null)

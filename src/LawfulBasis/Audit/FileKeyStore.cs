@@ -8,13 +8,15 @@ namespace LawfulBasis.Audit;
 /// Subjects are found by an HMAC of their identifier under the store secret, so the folder never holds a raw subject
 /// identifier. Deleting a subject rewrites the file without their line (write to a temporary file, then rename).
 /// </summary>
-public sealed class FileKeyStore : IPseudonymKeyStore
+public sealed class FileKeyStore : IPseudonymKeyStore, IDisposable
 {
     private const int SecretLength = 32;
     private readonly Lock _gate = new();
     private readonly byte[] _storeSecret;
     private readonly Dictionary<string, byte[]> _secrets = new(StringComparer.Ordinal);
     private readonly string _keysPath;
+    private FileStream? _appender;
+    private bool _unflushed;
 
     /// <summary>Opens (or creates) a key store in <paramref name="directory"/>.</summary>
     /// <param name="directory">The folder; keep it apart from the trail, with stricter access.</param>
@@ -44,12 +46,9 @@ public sealed class FileKeyStore : IPseudonymKeyStore
             }
 
             var secret = RandomNumberGenerator.GetBytes(SecretLength);
-            using (var file = new FileStream(_keysPath, FileMode.Append, FileAccess.Write, FileShare.Read))
-            {
-                file.Write(Encoding.ASCII.GetBytes($"{lookup} {Convert.ToBase64String(secret)}\n"));
-                file.Flush(flushToDisk: true);
-            }
-
+            _appender ??= new FileStream(_keysPath, FileMode.Append, FileAccess.Write, FileShare.Read);
+            _appender.Write(Encoding.ASCII.GetBytes($"{lookup} {Convert.ToBase64String(secret)}\n"));
+            _unflushed = true;
             _secrets.Add(lookup, secret);
             return secret;
         }
@@ -66,6 +65,19 @@ public sealed class FileKeyStore : IPseudonymKeyStore
     }
 
     /// <inheritdoc />
+    public void Flush()
+    {
+        lock (_gate)
+        {
+            if (_unflushed)
+            {
+                _appender!.Flush(flushToDisk: true);
+                _unflushed = false;
+            }
+        }
+    }
+
+    /// <inheritdoc />
     public bool Delete(string subjectId)
     {
         var lookup = Lookup(subjectId);
@@ -73,6 +85,9 @@ public sealed class FileKeyStore : IPseudonymKeyStore
         {
             if (_secrets.Remove(lookup, out var secret))
             {
+                _appender?.Dispose();
+                _appender = null;
+                _unflushed = false;
                 CryptographicOperations.ZeroMemory(secret);
                 var temporary = _keysPath + ".tmp";
                 using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
@@ -90,6 +105,17 @@ public sealed class FileKeyStore : IPseudonymKeyStore
             }
 
             return false;
+        }
+    }
+
+    /// <summary>Flushes and closes the key file.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _appender?.Flush(flushToDisk: true);
+            _appender?.Dispose();
+            _appender = null;
         }
     }
 

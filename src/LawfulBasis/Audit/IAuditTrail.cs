@@ -15,4 +15,14 @@ public interface IAuditTrail
     /// <param name="subjectId">The data subject.</param>
     /// <returns>The pseudonym, or null.</returns>
     string? PseudonymOf(string subjectId);
+
+    /// <summary>
+    /// Crypto-shreds a subject (Art. 17): waits until every event already recorded for them is written, destroys
+    /// their pseudonym key, and records the erasure. Their past entries stay in the chain, which still verifies, but
+    /// nothing links them to the person any more.
+    /// </summary>
+    /// <param name="subjectId">The data subject.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>The pseudonym that can no longer be recomputed, or null when the subject had no key.</returns>
+    Task<string?> ForgetAsync(string subjectId, CancellationToken cancellationToken = default);
 }

@@ -7,7 +7,7 @@ namespace LawfulBasis.Audit;
 /// </summary>
 public interface IPseudonymKeyStore
 {
-    /// <summary>The subject's secret, created on first use.</summary>
+    /// <summary>The subject's secret, created on first use. A new secret may be buffered until <see cref="Flush"/>.</summary>
     /// <param name="subjectId">The data subject.</param>
     /// <returns>The secret (32 bytes).</returns>
     byte[] GetOrCreate(string subjectId);
@@ -21,4 +21,10 @@ public interface IPseudonymKeyStore
     /// <param name="subjectId">The data subject.</param>
     /// <returns>Whether a secret existed.</returns>
     bool Delete(string subjectId);
+
+    /// <summary>
+    /// Makes every secret created so far durable. The trail calls it once per batch, before writing entries that use
+    /// them, so creating many subjects costs one disk flush per batch rather than one per subject.
+    /// </summary>
+    void Flush();
 }

@@ -32,6 +32,12 @@ public sealed class LawfulBasisOptions
     /// <summary>The actor recorded when an operation names none, for example the service's name.</summary>
     public string DefaultActor { get; set; } = "system";
 
+    private (ProcessingCatalog Catalog, IReadOnlyList<DeclarationProblem> Problems)? _catalog;
+
+    /// <summary>Reads the catalog of <see cref="Assemblies"/> once: the validator and the service provider share the result.</summary>
+    internal (ProcessingCatalog Catalog, IReadOnlyList<DeclarationProblem> Problems) ReadCatalog() =>
+        _catalog ??= CatalogReader.Read([.. Assemblies]);
+
     /// <summary>Adds the assembly that declares <typeparamref name="T"/> to <see cref="Assemblies"/>.</summary>
     /// <typeparam name="T">Any type of the assembly.</typeparam>
     /// <returns>These options.</returns>

@@ -17,7 +17,7 @@ internal sealed class LawfulBasisOptionsValidator : IValidateOptions<LawfulBasis
         }
         else
         {
-            failures.AddRange(ProcessingCatalog.Validate([.. options.Assemblies]).Select(p => p.ToString()));
+            failures.AddRange(options.ReadCatalog().Problems.Select(p => p.ToString()));
         }
 
         if (string.IsNullOrWhiteSpace(options.TrailPath))

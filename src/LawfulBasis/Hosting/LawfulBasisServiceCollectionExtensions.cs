@@ -34,7 +34,11 @@ public static class LawfulBasisServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LawfulBasisOptions>, LawfulBasisOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
-        services.TryAddSingleton(sp => ProcessingCatalog.FromAssemblies([.. Options(sp).Assemblies]));
+        services.TryAddSingleton(sp =>
+        {
+            var (catalog, problems) = Options(sp).ReadCatalog();
+            return problems.Count == 0 ? catalog : throw new InvalidDeclarationsException(problems);
+        });
         services.TryAddSingleton(sp => new PurposeIndex(sp.GetRequiredService<ProcessingCatalog>()));
         services.TryAddSingleton<IPseudonymKeyStore>(sp => new FileKeyStore(Options(sp).KeyStorePath!));
         services.TryAddSingleton<IRecordStore<ConsentRecord>>(sp => Store<ConsentRecord>(sp, "consents.jsonl"));

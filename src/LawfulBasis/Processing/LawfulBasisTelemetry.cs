@@ -1,19 +1,19 @@
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
 namespace LawfulBasis.Processing;
 
 /// <summary>
-/// The names OpenTelemetry listens to: <c>services.AddOpenTelemetry().WithMetrics(m =&gt; m.AddMeter(LawfulBasisTelemetry.Name))</c>
-/// and <c>.WithTracing(t =&gt; t.AddSource(LawfulBasisTelemetry.Name))</c>.
+/// What OpenTelemetry listens to: the <c>LawfulBasis</c> meter
+/// (<c>services.AddOpenTelemetry().WithMetrics(m =&gt; m.AddMeter(LawfulBasisTelemetry.Name))</c>), and a
+/// <c>lawfulbasis.decision</c> event on the current activity of a traced request for every gate decision.
 /// </summary>
 public static class LawfulBasisTelemetry
 {
-    /// <summary>The name of the meter and of the activity source: <c>LawfulBasis</c>.</summary>
+    /// <summary>The name of the meter: <c>LawfulBasis</c>.</summary>
     public const string Name = "LawfulBasis";
 
-    /// <summary>The activity source LawfulBasis starts activities from (requests, erasure runs).</summary>
-    public static ActivitySource ActivitySource { get; } = new(Name);
+    /// <summary>The name of the event added to the current activity for each decision.</summary>
+    public const string DecisionEvent = "lawfulbasis.decision";
 
     internal static Meter Meter { get; } = new(Name);
 

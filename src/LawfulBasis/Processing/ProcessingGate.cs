@@ -71,9 +71,21 @@ internal sealed partial class ProcessingGate : IProcessingGate
             : new ProcessingDecision(null, operation, DenialReason.UndeclaredPurpose,
                 $"`{purposeType.Name}` is not a declared purpose, so the processing has no lawful basis", "Art. 6(1)");
 
+        var activity = Activity.Current;
         _trail.Record(new AuditRecord(
             now, AuditEventKind.Decision, purpose ?? new AuditedPurpose(purposeType), operation, decision.Reason, decision.Explanation,
-            decision.Article, context.Actor ?? _defaultActor, member, file, line, Activity.Current?.TraceId ?? default, subjectId));
+            decision.Article, context.Actor ?? _defaultActor, member, file, line, activity?.TraceId ?? default, subjectId));
+        if (activity is { IsAllDataRequested: true })
+        {
+            // Only in traced requests: the trace shows which purpose and basis each step relied on (never the subject).
+            activity.AddEvent(new ActivityEvent(LawfulBasisTelemetry.DecisionEvent, tags: new ActivityTagsCollection
+            {
+                ["lawfulbasis.purpose"] = decision.Purpose?.Id ?? purposeType.FullName,
+                ["lawfulbasis.operation"] = operation.ToString(),
+                ["lawfulbasis.allowed"] = decision.IsAllowed,
+                ["lawfulbasis.article"] = decision.Article,
+            }));
+        }
 
         var name = decision.Purpose?.Name ?? purposeType.Name;
         if (decision.IsAllowed)
