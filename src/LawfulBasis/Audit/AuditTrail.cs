@@ -471,6 +471,7 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         Processing.DenialReason.DirectMarketingObjection => "DirectMarketingObjection"u8,
         Processing.DenialReason.Restricted => "Restricted"u8,
         Processing.DenialReason.RetentionExpired => "RetentionExpired"u8,
+        Processing.DenialReason.Erased => "Erased"u8,
         _ => "Unknown"u8,
     };
 

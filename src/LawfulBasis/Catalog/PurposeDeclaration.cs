@@ -14,6 +14,7 @@ public sealed class PurposeDeclaration
         AssessmentReference = NullIfBlank(attribute.AssessmentReference);
         Retention = RetentionPeriod.TryParse(attribute.Retention, out var retention) ? retention : null;
         IsDirectMarketing = attribute.DirectMarketing;
+        AutomatedDecision = NullIfBlank(attribute.AutomatedDecision);
         Recipients = [.. attribute.Recipients.Where(r => !string.IsNullOrWhiteSpace(r)).Distinct().Order(StringComparer.Ordinal)];
         Transfers = transfers;
     }
@@ -56,6 +57,9 @@ public sealed class PurposeDeclaration
 
     /// <summary>Whether the purpose is direct marketing (objections to it are absolute, Art. 21(3)).</summary>
     public bool IsDirectMarketing { get; }
+
+    /// <summary>The logic, significance and consequences of automated decisions (Art. 22), or null when none are made.</summary>
+    public string? AutomatedDecision { get; }
 
     /// <summary>The categories of recipients.</summary>
     public IReadOnlyList<string> Recipients { get; }

@@ -32,6 +32,23 @@ public sealed class LawfulBasisOptions
     /// <summary>The actor recorded when an operation names none, for example the service's name.</summary>
     public string DefaultActor { get; set; } = "system";
 
+    /// <summary>
+    /// Personal-data types that need no <c>ISubjectDataSource</c>, each with the reason (for example, the type is only a
+    /// view of data another source already answers for). Without a source or an exemption the host does not start.
+    /// </summary>
+    public IDictionary<Type, string> SubjectRequestExemptions { get; } = new Dictionary<Type, string>();
+
+    /// <summary>Exempts <typeparamref name="T"/> from needing a subject data source, with the reason.</summary>
+    /// <typeparam name="T">A personal-data type.</typeparam>
+    /// <param name="reason">Why access and erasure requests need not reach it.</param>
+    /// <returns>These options.</returns>
+    public LawfulBasisOptions ExemptFromSubjectRequests<T>(string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        SubjectRequestExemptions[typeof(T)] = reason;
+        return this;
+    }
+
     private (ProcessingCatalog Catalog, IReadOnlyList<DeclarationProblem> Problems)? _catalog;
 
     /// <summary>Reads the catalog of <see cref="Assemblies"/> once: the validator and the service provider share the result.</summary>

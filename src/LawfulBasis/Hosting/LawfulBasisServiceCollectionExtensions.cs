@@ -1,6 +1,7 @@
 using LawfulBasis.Audit;
 using LawfulBasis.Processing;
 using LawfulBasis.Registers;
+using LawfulBasis.Rights;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -32,6 +33,7 @@ public static class LawfulBasisServiceCollectionExtensions
 
         services.AddOptions<LawfulBasisOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LawfulBasisOptions>, LawfulBasisOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LawfulBasisOptions>, SubjectRightsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
         services.TryAddSingleton(sp =>
@@ -63,10 +65,35 @@ public static class LawfulBasisServiceCollectionExtensions
             sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IRestrictionRegister>(sp => sp.GetRequiredService<RestrictionRegister>());
 
+        services.TryAddSingleton<IRecordStore<SubjectRequest>>(sp => Store<SubjectRequest>(sp, "requests.jsonl"));
+        services.TryAddSingleton<IRecordStore<ErasureRecord>>(sp => Store<ErasureRecord>(sp, "erasures.jsonl"));
+        services.TryAddSingleton(sp => new ErasureRegister(sp.GetRequiredService<IRecordStore<ErasureRecord>>()));
+        services.TryAddSingleton(sp => new RequestLedger(sp.GetRequiredService<IRecordStore<SubjectRequest>>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IRequestLedger>(sp => sp.GetRequiredService<RequestLedger>());
+        services.TryAddSingleton<ISubjectRights>(sp => new SubjectRights(
+            sp.GetRequiredService<ProcessingCatalog>(), sp.GetServices<ISubjectDataSource>(), sp.GetRequiredService<RequestLedger>(),
+            sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<IRestrictionRegister>(), sp.GetRequiredService<IObjectionRegister>(),
+            sp.GetRequiredService<ErasureRegister>(), sp.GetRequiredService<TimeProvider>()));
+
         services.TryAddSingleton<IProcessingGate>(sp => new ProcessingGate(
             sp.GetRequiredService<PurposeIndex>(), sp.GetRequiredService<ConsentLedger>(), sp.GetRequiredService<ObjectionRegister>(),
-            sp.GetRequiredService<RestrictionRegister>(), sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>(),
-            Logger<ProcessingGate>(sp), Options(sp).DefaultActor));
+            sp.GetRequiredService<RestrictionRegister>(), sp.GetRequiredService<ErasureRegister>(), sp.GetRequiredService<AuditTrail>(),
+            sp.GetRequiredService<TimeProvider>(), Logger<ProcessingGate>(sp), Options(sp).DefaultActor));
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the store that holds one personal-data type's records, so access, portability and erasure requests
+    /// reach it. Every <see cref="DataSubjectAttribute"/> type needs one (or an exemption), or the host does not start.
+    /// </summary>
+    /// <typeparam name="TSource">The source.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddSubjectDataSource<TSource>(this IServiceCollection services)
+        where TSource : class, ISubjectDataSource
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISubjectDataSource, TSource>());
         return services;
     }
 

@@ -29,4 +29,7 @@ public enum DenialReason
 
     /// <summary>The data is older than the purpose's retention period (Art. 5(1)(e)).</summary>
     RetentionExpired = 8,
+
+    /// <summary>The subject's data was erased (Art. 17(1)); only storage of data retained under Art. 17(3) remains allowed.</summary>
+    Erased = 9,
 }

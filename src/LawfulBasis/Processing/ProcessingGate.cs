@@ -16,6 +16,7 @@ internal sealed partial class ProcessingGate : IProcessingGate
     private readonly ConsentLedger _consents;
     private readonly ObjectionRegister _objections;
     private readonly RestrictionRegister _restrictions;
+    private readonly Rights.ErasureRegister _erasures;
     private readonly AuditTrail _trail;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -26,6 +27,7 @@ internal sealed partial class ProcessingGate : IProcessingGate
         ConsentLedger consents,
         ObjectionRegister objections,
         RestrictionRegister restrictions,
+        Rights.ErasureRegister erasures,
         AuditTrail trail,
         TimeProvider time,
         ILogger<ProcessingGate> logger,
@@ -35,6 +37,7 @@ internal sealed partial class ProcessingGate : IProcessingGate
         _consents = consents;
         _objections = objections;
         _restrictions = restrictions;
+        _erasures = erasures;
         _trail = trail;
         _time = time;
         _logger = logger;
@@ -105,6 +108,12 @@ internal sealed partial class ProcessingGate : IProcessingGate
     private ProcessingDecision Evaluate(
         AuditedPurpose purpose, PurposeDeclaration declaration, string subjectId, ProcessingOperation operation, ProcessingContext context, DateTimeOffset now)
     {
+        if (_erasures.Find(subjectId) is { } erased
+            && !(operation is ProcessingOperation.Store or ProcessingOperation.Erase && erased.RetainedPurposes.Contains(declaration.Id)))
+        {
+            return Deny(DenialReason.Erased, $"the subject's data was erased on {erased.At:yyyy-MM-dd}; only data retained under Art. 17(3) may still be stored", "Art. 17(1)");
+        }
+
         if (operation is not (ProcessingOperation.Store or ProcessingOperation.Erase) && _restrictions.IsRestricted(subjectId))
         {
             return Deny(DenialReason.Restricted, "processing of the subject's data is restricted; only storage is allowed", "Art. 18(2)");

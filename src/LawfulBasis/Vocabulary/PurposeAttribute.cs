@@ -79,4 +79,11 @@ public sealed class PurposeAttribute : Attribute
     /// subject objects, the gate refuses the purpose whatever its basis.
     /// </summary>
     public bool DirectMarketing { get; set; }
+
+    /// <summary>
+    /// When the purpose makes decisions based solely on automated processing with legal or similarly significant
+    /// effects (Art. 22): the logic involved, its significance and the envisaged consequences, as access reports must
+    /// tell the subject (Art. 15(1)(h)). Null when it makes none.
+    /// </summary>
+    public string? AutomatedDecision { get; set; }
 }

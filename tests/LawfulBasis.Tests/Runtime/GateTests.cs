@@ -145,7 +145,7 @@ public sealed class GateTests : IDisposable
         Assert.Contains("\"decision\":\"allowed\"", lines[0], StringComparison.Ordinal);
         Assert.Contains("\"actor\":\"support-agent-7\"", lines[0], StringComparison.Ordinal);
         Assert.Contains("\"member\":\"Every_decision_allowed_or_denied_is_recorded_with_its_site_and_actor\",\"file\":\"GateTests.cs\"", lines[0], StringComparison.Ordinal);
-        Assert.Contains("\"categories\":[\"ContactData\"]", lines[0], StringComparison.Ordinal);
+        Assert.Contains("\"categories\":[\"ContactData\",\"NameData\"]", lines[0], StringComparison.Ordinal);
         Assert.Contains("\"decision\":\"denied\",\"reason\":\"NoConsent\"", lines[1], StringComparison.Ordinal);
         Assert.Contains("\"actor\":\"system\"", lines[1], StringComparison.Ordinal);
     }

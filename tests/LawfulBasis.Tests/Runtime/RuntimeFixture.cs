@@ -1,6 +1,7 @@
 using LawfulBasis.Audit;
 using LawfulBasis.Processing;
 using LawfulBasis.Registers;
+using LawfulBasis.Rights;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -37,6 +38,12 @@ public sealed class RuntimeFixture : IDisposable
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Time);
+        Accounts = new CustomerAccounts();
+        InvoiceStore = new Invoices();
+        Tickets = new SupportTicketFile(Path.Combine(Folder, "app-data", "tickets.jsonl"));
+        services.AddSingleton<ISubjectDataSource>(Accounts);
+        services.AddSingleton<ISubjectDataSource>(InvoiceStore);
+        services.AddSingleton<ISubjectDataSource>(Tickets);
         services.AddLawfulBasis(options =>
         {
             options.AddAssemblyOf<Ordering>();
@@ -50,6 +57,11 @@ public sealed class RuntimeFixture : IDisposable
     }
 
     public string Folder { get; }
+    public CustomerAccounts Accounts { get; }
+    public Invoices InvoiceStore { get; }
+    public SupportTicketFile Tickets { get; }
+    public IRequestLedger Requests => _services.GetRequiredService<IRequestLedger>();
+    public ISubjectRights Rights => _services.GetRequiredService<ISubjectRights>();
     public string TrailPath => Path.Combine(Folder, "audit", "trail.jsonl");
     public FakeTimeProvider Time { get; }
     public IServiceProvider Services => _services;

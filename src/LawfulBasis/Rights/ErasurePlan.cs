@@ -1,0 +1,56 @@
+namespace LawfulBasis.Rights;
+
+/// <summary>What erasure does with one source's data.</summary>
+public enum ErasureDecision
+{
+    /// <summary>Erase (or irreversibly anonymise) it.</summary>
+    Erase = 0,
+
+    /// <summary>Keep it: an Art. 17(3) exception applies.</summary>
+    Retain = 1,
+}
+
+/// <summary>The plan for one source.</summary>
+/// <param name="Source">The source's name.</param>
+/// <param name="DataType">The personal-data type.</param>
+/// <param name="Decision">Erase or retain.</param>
+/// <param name="Article">The ground: Art. 17(1) for erasure, the Art. 17(3) exception for retention.</param>
+/// <param name="Reason">Why, in words.</param>
+/// <param name="RetainUntil">For a retention, when it ends at the latest (the request date plus the longest declared retention), or null when no retention is declared.</param>
+public sealed record ErasureStep(string Source, string DataType, ErasureDecision Decision, string Article, string Reason, DateTimeOffset? RetainUntil);
+
+/// <summary>The erasure plan (Art. 17): per source, erase or retain and why, decided from the declarations before anything is deleted.</summary>
+/// <param name="SubjectId">The data subject.</param>
+/// <param name="PlannedAt">When it was planned.</param>
+/// <param name="Steps">One step per source.</param>
+public sealed record ErasurePlan(string SubjectId, DateTimeOffset PlannedAt, IReadOnlyList<ErasureStep> Steps);
+
+/// <summary>What happened at one source.</summary>
+/// <param name="Source">The source's name.</param>
+/// <param name="Decision">Erase or retain.</param>
+/// <param name="Done">Whether this step is finished.</param>
+/// <param name="Outcome">What was done, kept and why, or the error that will be retried.</param>
+public sealed record ErasureStepResult(string Source, ErasureDecision Decision, bool Done, string Outcome);
+
+/// <summary>The erasure receipt: what was erased, what was kept and why, and whether the subject's audit pseudonym was destroyed.</summary>
+/// <param name="RequestId">The request.</param>
+/// <param name="SubjectId">The data subject.</param>
+/// <param name="IssuedAt">When.</param>
+/// <param name="IsComplete">Whether every step is done; when not, the request stays open and a re-run finishes it.</param>
+/// <param name="Steps">One result per source.</param>
+/// <param name="ShreddedPseudonym">The audit pseudonym that can no longer be linked to the subject, once complete.</param>
+public sealed record ErasureReceipt(
+    Guid RequestId, string SubjectId, DateTimeOffset IssuedAt, bool IsComplete, IReadOnlyList<ErasureStepResult> Steps, string? ShreddedPseudonym);
+
+/// <summary>The answer to a portability request (Art. 20): data the subject provided, under consent or contract, as structured JSON.</summary>
+/// <param name="RequestId">The request.</param>
+/// <param name="SubjectId">The data subject.</param>
+/// <param name="GeneratedAt">When.</param>
+/// <param name="Sources">The copies, from sources whose data the subject provided or that was observed from them.</param>
+public sealed record PortabilityExport(Guid RequestId, string SubjectId, DateTimeOffset GeneratedAt, IReadOnlyList<SourceCopy> Sources);
+
+/// <summary>The register entry that a subject's data was erased; the gate then allows only what the retained data needs.</summary>
+/// <param name="SubjectId">The data subject.</param>
+/// <param name="At">When the erasure completed.</param>
+/// <param name="RetainedPurposes">The ids of purposes whose data was kept under Art. 17(3).</param>
+public sealed record ErasureRecord(string SubjectId, DateTimeOffset At, IReadOnlyList<string> RetainedPurposes);

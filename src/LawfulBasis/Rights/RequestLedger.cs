@@ -1,0 +1,138 @@
+using LawfulBasis.Registers;
+
+namespace LawfulBasis.Rights;
+
+/// <summary>The request ledger: each change appends the request's new state; the latest state per id is current.</summary>
+internal sealed class RequestLedger : IRequestLedger
+{
+    private const string ComplaintRight =
+        "You may lodge a complaint with a supervisory authority (Art. 77) and seek a judicial remedy (Art. 79).";
+
+    private readonly IRecordStore<SubjectRequest> _store;
+    private readonly TimeProvider _time;
+    private readonly Dictionary<Guid, SubjectRequest> _requests = [];
+    private readonly Lock _gate = new();
+
+    public RequestLedger(IRecordStore<SubjectRequest> store, TimeProvider time)
+    {
+        _store = store;
+        _time = time;
+        foreach (var state in store.ReadAll())
+        {
+            _requests[state.Id] = state;
+        }
+    }
+
+    public SubjectRequest Receive(string subjectId, SubjectRequestKind kind, DateTimeOffset? receivedAt = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(subjectId);
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Use a SubjectRequestKind member.");
+        }
+
+        var received = receivedAt ?? _time.GetUtcNow();
+        return Save(new SubjectRequest(Guid.CreateVersion7(received), subjectId, kind, received, received.AddMonths(1),
+            IdentityVerification.Pending, null, RequestStatus.Open, null, null, []));
+    }
+
+    public SubjectRequest VerifyIdentity(Guid requestId, bool verified) =>
+        Update(requestId, r => r with { Identity = verified ? IdentityVerification.Verified : IdentityVerification.Failed });
+
+    public SubjectRequest Extend(Guid requestId, int months, string reason, DateTimeOffset subjectToldAt)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return Update(requestId, request =>
+        {
+            var total = (request.Extension?.Months ?? 0) + months;
+            if (months < 1 || total > 2)
+            {
+                throw new InvalidOperationException(
+                    $"Request {requestId} can be extended by at most two further months in all (Art. 12(3)); it has {request.Extension?.Months ?? 0} and {months} more was asked.");
+            }
+
+            if (subjectToldAt > request.Deadline)
+            {
+                throw new InvalidOperationException(
+                    $"The subject must be told of an extension, with the reasons, within one month of receipt (Art. 12(3)): by {request.Deadline:yyyy-MM-dd}, not {subjectToldAt:yyyy-MM-dd}.");
+            }
+
+            return request with { Extension = new RequestExtension(total, reason, subjectToldAt, request.ReceivedAt.AddMonths(1 + total)) };
+        });
+    }
+
+    public SubjectRequest Complete(Guid requestId, string outcome)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(outcome);
+        return Update(requestId, r => r with { Status = RequestStatus.Completed, Outcome = outcome, ClosedAt = _time.GetUtcNow() });
+    }
+
+    public SubjectRequest Refuse(Guid requestId, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return Update(requestId, r => r with { Status = RequestStatus.Refused, Outcome = $"Refused: {reason}. {ComplaintRight}", ClosedAt = _time.GetUtcNow() });
+    }
+
+    public SubjectRequest Get(Guid requestId)
+    {
+        lock (_gate)
+        {
+            return _requests.TryGetValue(requestId, out var request)
+                ? request
+                : throw new KeyNotFoundException($"No request {requestId} in the ledger.");
+        }
+    }
+
+    public IReadOnlyList<SubjectRequest> Open() => Select(r => r.Status == RequestStatus.Open).OrderBy(r => r.DueAt).ToArray();
+
+    public IReadOnlyList<SubjectRequest> Overdue()
+    {
+        var now = _time.GetUtcNow();
+        return Select(r => r.IsOverdueAt(now)).OrderBy(r => r.DueAt).ToArray();
+    }
+
+    public IReadOnlyList<SubjectRequest> DueWithin(TimeSpan window)
+    {
+        var now = _time.GetUtcNow();
+        return Select(r => r.Status == RequestStatus.Open && r.DueAt >= now && r.DueAt <= now + window).OrderBy(r => r.DueAt).ToArray();
+    }
+
+    public IReadOnlyList<SubjectRequest> ForSubject(string subjectId) =>
+        Select(r => r.SubjectId == subjectId).OrderBy(r => r.ReceivedAt).ToArray();
+
+    /// <summary>Records that one source of an erasure is done, so a re-run skips it.</summary>
+    internal SubjectRequest MarkSourceDone(Guid requestId, string source) =>
+        Update(requestId, r => r.CompletedSources.Contains(source) ? r : r with { CompletedSources = [.. r.CompletedSources, source] });
+
+    private SubjectRequest[] Select(Func<SubjectRequest, bool> predicate)
+    {
+        lock (_gate)
+        {
+            return [.. _requests.Values.Where(predicate)];
+        }
+    }
+
+    private SubjectRequest Update(Guid requestId, Func<SubjectRequest, SubjectRequest> change)
+    {
+        lock (_gate)
+        {
+            var current = Get(requestId);
+            if (current.Status != RequestStatus.Open)
+            {
+                throw new InvalidOperationException($"Request {requestId} is already {current.Status.ToString().ToLowerInvariant()}.");
+            }
+
+            return Save(change(current));
+        }
+    }
+
+    private SubjectRequest Save(SubjectRequest request)
+    {
+        lock (_gate)
+        {
+            _store.Append(request);
+            _requests[request.Id] = request;
+            return request;
+        }
+    }
+}
