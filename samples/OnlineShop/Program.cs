@@ -1,31 +1,62 @@
 using LawfulBasis;
+using LawfulBasis.Audit;
+using LawfulBasis.Processing;
+using LawfulBasis.Registers;
+using LawfulBasis.Rights;
 using LawfulBasis.Ropa;
+using Microsoft.Extensions.DependencyInjection;
+using OnlineShop;
 
-// Builds the catalog of this shop's declarations and prints its Record of Processing Activities (GDPR Art. 30).
-// Usage: dotnet run --project samples/OnlineShop [-- markdown|json|csv]
+// The shop's whole LawfulBasis story, step by step:
+//   dotnet run --project samples/OnlineShop                 the walkthrough (record, gate, consent, requests, trail)
+//   dotnet run --project samples/OnlineShop -- ropa [json|csv]   only the Record of Processing Activities
 
-var format = args.FirstOrDefault()?.ToLowerInvariant() switch
+if (args is ["ropa", ..])
 {
-    null or "markdown" or "md" => RopaFormat.Markdown,
-    "json" => RopaFormat.Json,
-    "csv" => RopaFormat.Csv,
-    _ => (RopaFormat?)null,
-};
+    var format = args.Length > 1 ? args[1].ToLowerInvariant() : "markdown";
+    RopaFormat? chosen = format switch { "markdown" or "md" => RopaFormat.Markdown, "json" => RopaFormat.Json, "csv" => RopaFormat.Csv, _ => null };
+    if (chosen is null)
+    {
+        Console.Error.WriteLine($"Unknown format '{format}': use markdown, json or csv.");
+        return 2;
+    }
 
-if (format is null)
-{
-    Console.Error.WriteLine($"Unknown format '{args[0]}': use markdown, json or csv.");
-    return 2;
-}
-
-try
-{
-    var catalog = ProcessingCatalog.FromAssemblies(typeof(OnlineShop.Ordering).Assembly);
-    RopaWriter.Write(catalog, format.Value, Console.Out);
+    RopaWriter.Write(ProcessingCatalog.FromAssemblies(typeof(Ordering).Assembly), chosen.Value, Console.Out);
     return 0;
 }
-catch (InvalidDeclarationsException e)
+
+var data = Directory.CreateTempSubdirectory("online-shop-").FullName;
+var customers = new CustomerStore();
+var invoices = new InvoiceStore();
+var checkouts = new CheckoutStore();
+
+var services = new ServiceCollection();
+services.AddLogging(); // decisions also go to ILogger; add a provider (console, OpenTelemetry) to see them
+services.AddSingleton<ISubjectDataSource>(customers);
+services.AddSingleton<ISubjectDataSource>(invoices);
+services.AddSingleton<ISubjectDataSource>(checkouts);
+services.AddLawfulBasis(options =>
 {
-    Console.Error.WriteLine(e.Message);
-    return 1;
+    options.AddAssemblyOf<Ordering>();
+    options.TrailPath = Path.Combine(data, "audit", "trail.jsonl");
+    options.KeyStorePath = Path.Combine(data, "keys");
+    options.RegisterPath = Path.Combine(data, "registers");
+    options.DefaultActor = "online-shop";
+});
+
+await using (var provider = services.BuildServiceProvider())
+{
+    var shop = new Shop(provider, customers, invoices, checkouts);
+    Step(1, "The Record of Processing Activities, generated from the declarations (Art. 30)");
+    RopaWriter.Write(provider.GetRequiredService<ProcessingCatalog>(), RopaFormat.Markdown, Console.Out);
+    await shop.RunAsync();
 }
+
+var verification = AuditTrailVerifier.Verify(Path.Combine(data, "audit", "trail.jsonl"));
+Step(9, "Verifying the audit trail after shutdown");
+Console.WriteLine($"   {verification.Message}");
+Console.WriteLine($"   (the shop's data folder was {data}; it is deleted now)");
+Directory.Delete(data, recursive: true);
+return verification.IsIntact ? 0 : 1;
+
+static void Step(int number, string title) => Console.WriteLine($"\n== {number}. {title}\n");

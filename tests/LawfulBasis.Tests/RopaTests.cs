@@ -1,4 +1,6 @@
 using LawfulBasis.Ropa;
+using System.Runtime.CompilerServices;
+using Snapshooter;
 using Snapshooter.Xunit;
 
 namespace LawfulBasis.Tests;
@@ -9,15 +11,35 @@ public class RopaTests
 
     [Fact]
     public void Markdown_record_matches_snapshot() =>
-        Snapshot.Match(RopaWriter.Render(Shop.Value, RopaFormat.Markdown).Split('\n'));
+        MatchSnapshot(RopaWriter.Render(Shop.Value, RopaFormat.Markdown).Split('\n'));
 
     [Fact]
     public void Json_record_matches_snapshot() =>
-        Snapshot.Match(RopaWriter.Render(Shop.Value, RopaFormat.Json).Split('\n'));
+        MatchSnapshot(RopaWriter.Render(Shop.Value, RopaFormat.Json).Split('\n'));
 
     [Fact]
     public void Csv_record_matches_snapshot() =>
-        Snapshot.Match(RopaWriter.Render(Shop.Value, RopaFormat.Csv).Split("\r\n"));
+        MatchSnapshot(RopaWriter.Render(Shop.Value, RopaFormat.Csv).Split("\r\n"));
+
+    /// <summary>
+    /// Names the snapshot and its folder explicitly. Snapshooter's own lookup reads the source path from the stack
+    /// trace, and CI builds (ContinuousIntegrationBuild) map source paths to <c>/_/</c>, where no snapshot exists.
+    /// </summary>
+    private static void MatchSnapshot(object value, [CallerMemberName] string test = "") =>
+        Snapshot.Match(value, new SnapshotFullName($"{nameof(RopaTests)}.{test}.snap", ProjectFolder.Value));
+
+    private static readonly Lazy<string> ProjectFolder = new(() =>
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "LawfulBasis.Tests.csproj")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("LawfulBasis.Tests.csproj not found above " + AppContext.BaseDirectory);
+    });
 
     [Theory]
     [InlineData("(a)")]
