@@ -77,9 +77,6 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
 
     public string Path { get; }
 
-    /// <summary>How many entries the trail holds (written, not merely queued).</summary>
-    public long Count => Interlocked.Read(ref _seq);
-
     public void Record(in AuditRecord record)
     {
         if (_fault is { } fault)
@@ -299,7 +296,7 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         _batch.Advance(at + 3);
 
         (_previous, _current) = (_current, _previous);
-        Interlocked.Exchange(ref _seq, seq);
+        _seq = seq;
     }
 
     private void WriteCanonical(in AuditRecord record, long seq)

@@ -1,0 +1,3 @@
+using LawfulBasis.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Diagnostics;
+using LawfulBasis.Ropa;
+
+namespace LawfulBasis.Cli;
+
+/// <summary><c>lawfulbasis ropa &lt;assembly.dll|project&gt;</c>: the Record of Processing Activities of an application.</summary>
+internal static class RopaCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var target = new Argument<FileInfo>("assembly-or-project") { Description = "The application's assembly (.dll), or its project (.csproj), which is built first." };
+        var format = new Option<string>("--format", "-f") { Description = "md (default), json or csv.", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "markdown", "json", "csv");
+        var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file instead of the console." };
+        var command = new Command("ropa", """
+            Print the Record of Processing Activities (GDPR Art. 30) generated from an application's declarations.
+            Exit 0 on success, 1 when the declarations break GDPR rules (each problem is listed with its article),
+            2 when the assembly or project cannot be read or built.
+            Examples: lawfulbasis ropa bin/Release/net10.0/Shop.dll
+                      lawfulbasis ropa src/Shop/Shop.csproj --format csv --output ropa.csv
+            """)
+        {
+            target, format, outputFile,
+        };
+
+        command.SetAction(parsed =>
+        {
+            var file = parsed.GetValue(target)!;
+            if (!file.Exists)
+            {
+                error.WriteLine($"lawfulbasis ropa: {file.FullName} does not exist.");
+                return ExitCodes.Usage;
+            }
+
+            var assemblyPath = file.Extension.Equals(".csproj", StringComparison.OrdinalIgnoreCase) ? Build(file, error) : file.FullName;
+            if (assemblyPath is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var context = new DeclarationsLoadContext(assemblyPath);
+            try
+            {
+                var assembly = context.LoadFromAssemblyPath(assemblyPath);
+                var catalog = ProcessingCatalog.FromAssemblies(assembly);
+                var chosen = parsed.GetValue(format) switch { "json" => RopaFormat.Json, "csv" => RopaFormat.Csv, _ => RopaFormat.Markdown };
+                if (parsed.GetValue(outputFile) is { } destination)
+                {
+                    using var writer = new StreamWriter(destination.FullName) { NewLine = "\n" };
+                    RopaWriter.Write(catalog, chosen, writer);
+                    output.WriteLine($"wrote the record of {catalog.Purposes.Count} processing activities to {destination.FullName}.");
+                }
+                else
+                {
+                    RopaWriter.Write(catalog, chosen, output);
+                }
+
+                return ExitCodes.Success;
+            }
+            catch (InvalidDeclarationsException e)
+            {
+                error.WriteLine(e.Message);
+                return ExitCodes.Problem;
+            }
+            catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException)
+            {
+                error.WriteLine($"lawfulbasis ropa: {assemblyPath} cannot be loaded ({e.Message}). Name a .NET assembly built next to its dependencies, or its .csproj.");
+                return ExitCodes.Usage;
+            }
+            finally
+            {
+                context.Unload();
+            }
+        });
+        return command;
+    }
+
+    /// <summary>Builds a project in Release and returns its output assembly, or null after printing why not.</summary>
+    private static string? Build(FileInfo project, TextWriter error)
+    {
+        var (built, log) = Dotnet(project.DirectoryName!, "build", project.FullName, "-c", "Release", "-nologo", "-v:q");
+        if (!built)
+        {
+            error.WriteLine($"lawfulbasis ropa: building {project.Name} failed:\n{log}");
+            return null;
+        }
+
+        var (found, path) = Dotnet(project.DirectoryName!, "msbuild", project.FullName, "-getProperty:TargetPath", "-p:Configuration=Release", "-nologo");
+        return found && File.Exists(path.Trim()) ? path.Trim() : null;
+    }
+
+    private static (bool Succeeded, string Output) Dotnet(string directory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode == 0, text + errors.Result);
+    }
+}
