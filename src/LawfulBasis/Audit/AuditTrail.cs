@@ -306,7 +306,7 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         json.WriteNumber("seq"u8, seq);
         json.WriteString("time"u8, record.Time.UtcDateTime);
         json.WriteString("id"u8, _ids.Next(record.Time, seq));
-        json.WriteString("event"u8, EventName(record.Kind));
+        json.WriteString("event"u8, EnumText<AuditEventKind>.Of(record.Kind));
         var purpose = record.Purpose;
         if (purpose is null)
         {
@@ -337,9 +337,9 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         json.WriteEndArray();
         if (record.Kind == AuditEventKind.Decision)
         {
-            json.WriteString("operation"u8, OperationName(record.Operation));
+            json.WriteString("operation"u8, EnumText<Processing.ProcessingOperation>.Of(record.Operation));
             json.WriteString("decision"u8, record.Reason == Processing.DenialReason.None ? "allowed"u8 : "denied"u8);
-            json.WriteString("reason"u8, ReasonName(record.Reason));
+            json.WriteString("reason"u8, EnumText<Processing.DenialReason>.Of(record.Reason));
         }
         else
         {
@@ -431,46 +431,6 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         TrailFormat.ToHex(mac[..(PseudonymHexLength / 2)], hex);
         return hex;
     }
-
-    private static ReadOnlySpan<byte> EventName(AuditEventKind kind) => kind switch
-    {
-        AuditEventKind.Decision => "Decision"u8,
-        AuditEventKind.ConsentGiven => "ConsentGiven"u8,
-        AuditEventKind.ConsentWithdrawn => "ConsentWithdrawn"u8,
-        AuditEventKind.Objection => "Objection"u8,
-        AuditEventKind.Restriction => "Restriction"u8,
-        AuditEventKind.SubjectErased => "SubjectErased"u8,
-        AuditEventKind.TrailRecovered => "TrailRecovered"u8,
-        _ => "Unknown"u8,
-    };
-
-    private static ReadOnlySpan<byte> OperationName(Processing.ProcessingOperation operation) => operation switch
-    {
-        Processing.ProcessingOperation.Collect => "Collect"u8,
-        Processing.ProcessingOperation.Store => "Store"u8,
-        Processing.ProcessingOperation.Read => "Read"u8,
-        Processing.ProcessingOperation.Update => "Update"u8,
-        Processing.ProcessingOperation.Disclose => "Disclose"u8,
-        Processing.ProcessingOperation.Transfer => "Transfer"u8,
-        Processing.ProcessingOperation.Profile => "Profile"u8,
-        Processing.ProcessingOperation.Erase => "Erase"u8,
-        _ => "Unknown"u8,
-    };
-
-    private static ReadOnlySpan<byte> ReasonName(Processing.DenialReason reason) => reason switch
-    {
-        Processing.DenialReason.None => "None"u8,
-        Processing.DenialReason.UndeclaredPurpose => "UndeclaredPurpose"u8,
-        Processing.DenialReason.NoConsent => "NoConsent"u8,
-        Processing.DenialReason.ConsentWithdrawn => "ConsentWithdrawn"u8,
-        Processing.DenialReason.ConsentNotExplicit => "ConsentNotExplicit"u8,
-        Processing.DenialReason.Objection => "Objection"u8,
-        Processing.DenialReason.DirectMarketingObjection => "DirectMarketingObjection"u8,
-        Processing.DenialReason.Restricted => "Restricted"u8,
-        Processing.DenialReason.RetentionExpired => "RetentionExpired"u8,
-        Processing.DenialReason.Erased => "Erased"u8,
-        _ => "Unknown"u8,
-    };
 
     [LoggerMessage(1, LogLevel.Warning, "The audit trail {Path} ended with an incomplete line {Line} (an interrupted write); it was moved to {TornFile} and the chain continues from the last intact entry")]
     private static partial void LogTornTail(ILogger logger, string path, long line, string tornFile);
