@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 using OnlineShop;
 
 // The shop's whole LawfulBasis story, step by step:
-//   dotnet run --project samples/OnlineShop                 the walkthrough (record, gate, consent, requests, trail)
+//   dotnet run --project samples/OnlineShop                      the walkthrough (record, gate, consent, requests, trail)
+//   dotnet run --project samples/OnlineShop -- --data shop-data  the same, keeping the trail and registers in shop-data/
 //   dotnet run --project samples/OnlineShop -- ropa [json|csv]   only the Record of Processing Activities
 
 if (args is ["ropa", ..])
@@ -25,7 +26,8 @@ if (args is ["ropa", ..])
     return 0;
 }
 
-var data = Directory.CreateTempSubdirectory("online-shop-").FullName;
+var keep = args is ["--data", _];
+var data = keep ? Directory.CreateDirectory(args[1]).FullName : Directory.CreateTempSubdirectory("online-shop-").FullName;
 var customers = new CustomerStore();
 var invoices = new InvoiceStore();
 var checkouts = new CheckoutStore();
@@ -55,8 +57,14 @@ await using (var provider = services.BuildServiceProvider())
 var verification = AuditTrailVerifier.Verify(Path.Combine(data, "audit", "trail.jsonl"));
 Step(9, "Verifying the audit trail after shutdown");
 Console.WriteLine($"   {verification.Message}");
-Console.WriteLine($"   (the shop's data folder was {data}; it is deleted now)");
-Directory.Delete(data, recursive: true);
+if (keep)
+{
+    Console.WriteLine($"   the trail and registers are in {data}: try 'lawfulbasis verify {Path.Combine(data, "audit", "trail.jsonl")}'");
+}
+else
+{
+    Directory.Delete(data, recursive: true);
+}
 return verification.IsIntact ? 0 : 1;
 
 static void Step(int number, string title) => Console.WriteLine($"\n== {number}. {title}\n");

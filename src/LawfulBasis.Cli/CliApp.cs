@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 
 namespace LawfulBasis.Cli;
 
@@ -7,8 +8,11 @@ internal static class CliApp
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("LawfulBasis for DPOs and auditors: the Record of Processing Activities, audit-trail verification and data-subject requests, from the code and its evidence.")
+        // A plain command named as users type it (a RootCommand takes the assembly's name, LawfulBasis.Cli).
+        var root = new Command("lawfulbasis", "LawfulBasis for DPOs and auditors: the Record of Processing Activities, audit-trail verification and data-subject requests, from the code and its evidence.")
         {
+            new HelpOption(),
+            new VersionOption(),
             RopaCommand.Create(output, error),
             VerifyCommand.Create(output, error),
             RequestsCommand.Create(output, error),
@@ -17,12 +21,8 @@ internal static class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var problem in parsed.Errors)
-            {
-                error.WriteLine($"lawfulbasis: {problem.Message}");
-            }
-
-            error.WriteLine("Run 'lawfulbasis --help' for usage.");
+            // One line: the most specific error (the last; "no command given" comes before "unknown command 'x'").
+            error.WriteLine($"lawfulbasis: {parsed.Errors[^1].Message} Run 'lawfulbasis --help' for usage.");
             return ExitCodes.Usage;
         }
 
