@@ -22,6 +22,8 @@ internal sealed class SubjectRightsValidator(IEnumerable<ISubjectDataSource> sou
             .Where(t => t.SubjectCategory is not null && !answered.Contains(t.Type) && !options.SubjectRequestExemptions.ContainsKey(t.Type))
             .Select(t => $"No way to answer access or erasure requests for `{t.Name}` (Art. 12, 15, 17): register a source with services.AddSubjectDataSource<...>() whose DataType is {t.Name}, or exempt it with options.ExemptFromSubjectRequests<{t.Name}>(reason).")
             .ToList();
+        failures.AddRange(sources.GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1)
+            .Select(g => $"Two subject data sources are both named \"{g.Key}\": receipts and access reports name sources, so give each a distinct Name."));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

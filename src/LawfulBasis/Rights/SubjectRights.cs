@@ -144,7 +144,7 @@ internal sealed class SubjectRights : ISubjectRights
 
         var complete = results.All(r => r.Done);
         string? shredded = null;
-        if (complete)
+        if (complete && request.Status == RequestStatus.Open) // a completed request run again changes nothing
         {
             shredded = await _trail.ForgetAsync(request.SubjectId, cancellationToken).ConfigureAwait(false);
             var retained = plan.Steps.Where(s => s.Decision == ErasureDecision.Retain)

@@ -95,7 +95,8 @@ public sealed class SubjectRightsTests : IDisposable
         await _runtime.Trail.FlushAsync();
         var pseudonym = _runtime.Trail.PseudonymOf(Alice);
         Assert.NotNull(pseudonym);
-        var receipt = await _runtime.Rights.EraseAsync(Verified(SubjectRequestKind.Erasure));
+        var requestId = Verified(SubjectRequestKind.Erasure);
+        var receipt = await _runtime.Rights.EraseAsync(requestId);
 
         Assert.True(receipt.IsComplete);
         Assert.Equal(pseudonym, receipt.ShreddedPseudonym);
@@ -114,7 +115,8 @@ public sealed class SubjectRightsTests : IDisposable
         Assert.NotEqual(pseudonym, _runtime.Trail.PseudonymOf(Alice)); // the old pseudonym cannot be recomputed any more
         Assert.True(AuditTrailVerifier.Verify(_runtime.TrailPath).IsIntact);
 
-        // Idempotent: a second erasure request is safe and finds nothing more to do.
+        // Idempotent: running the same request again, or a second erasure request, is safe.
+        Assert.True((await _runtime.Rights.EraseAsync(requestId)).IsComplete);
         var again = await _runtime.Rights.EraseAsync(Verified(SubjectRequestKind.Erasure));
         Assert.True(again.IsComplete);
     }
