@@ -5,8 +5,9 @@ namespace LawfulBasis.Audit;
 
 /// <summary>
 /// One event as the caller hands it to the trail: references and numbers only, so that building it allocates nothing.
-/// The writer turns it into a canonical line (pseudonym, ids and hashing happen there). <see cref="Pseudonym"/> is set
-/// only on a <see cref="AuditEventKind.SubjectErased"/> event, whose key no longer exists.
+/// The writer turns it into a canonical line (pseudonym, ids and hashing happen there). A
+/// <see cref="AuditEventKind.SubjectErased"/> record asks the writer itself to destroy the subject's key, in queue
+/// order, and to put the pseudonym that was destroyed in <see cref="Forgotten"/>.
 /// </summary>
 internal readonly record struct AuditRecord(
     DateTimeOffset Time,
@@ -23,4 +24,4 @@ internal readonly record struct AuditRecord(
     ActivityTraceId TraceId,
     string? SubjectId,
     TaskCompletionSource? Written = null,
-    string? Pseudonym = null);
+    System.Runtime.CompilerServices.StrongBox<string?>? Forgotten = null);

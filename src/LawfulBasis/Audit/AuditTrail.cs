@@ -109,24 +109,20 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
     }
 
     /// <summary>
-    /// Destroys a subject's pseudonym key after every event already queued for them is written, then records the
-    /// erasure under the old pseudonym: from then on, nothing links their entries to them.
+    /// Destroys a subject's pseudonym key and records the erasure under the old pseudonym. The writer does it in queue
+    /// order, so every event recorded before this call keeps the old pseudonym and every later one gets a new key:
+    /// nothing after the erasure can be linked to what came before.
     /// </summary>
     public async Task<string?> ForgetAsync(string subjectId, CancellationToken cancellationToken = default)
     {
-        await FlushAsync(cancellationToken).ConfigureAwait(false);
-        var pseudonym = PseudonymOf(subjectId);
-        _pseudonyms.TryRemove(subjectId, out _);
-        if (!_keys.Delete(subjectId) || pseudonym is null)
-        {
-            return null;
-        }
-
-        Record(new AuditRecord(_time.GetUtcNow(), AuditEventKind.SubjectErased, null, default, default,
+        ArgumentException.ThrowIfNullOrEmpty(subjectId);
+        var forgotten = new System.Runtime.CompilerServices.StrongBox<string?>();
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Enqueue(new AuditRecord(_time.GetUtcNow(), AuditEventKind.SubjectErased, null, default, default,
             "The subject's pseudonym key was destroyed; earlier entries can no longer be linked to them", "Art. 17(1)",
-            null, null, null, 0, default, pseudonym));
-        await FlushAsync(cancellationToken).ConfigureAwait(false);
-        return pseudonym;
+            null, null, null, 0, default, subjectId, done, forgotten));
+        await done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return forgotten.Value;
     }
 
     public void Dispose()
@@ -238,6 +234,15 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
                     {
                         flushToDisk = true;
                     }
+                    else if (record.Forgotten is { } forgotten)
+                    {
+                        flushToDisk = true;
+                        if (Forget(record.SubjectId!) is { } pseudonym)
+                        {
+                            forgotten.Value = pseudonym;
+                            Append(record with { SubjectId = null }, pseudonym);
+                        }
+                    }
                     else
                     {
                         Append(record);
@@ -274,13 +279,22 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         }
     }
 
+    /// <summary>On the writer: drops the cached pseudonym and destroys the key; returns the pseudonym, or null when there was no key.</summary>
+    private string? Forget(string subjectId)
+    {
+        _pseudonyms.TryRemove(subjectId, out var cached);
+        var key = _keys.Find(subjectId);
+        var pseudonym = cached ?? (key is null ? null : Pseudonymise(key, subjectId));
+        return _keys.Delete(subjectId) && pseudonym is not null ? Encoding.ASCII.GetString(pseudonym) : null;
+    }
+
     /// <summary>Serialises one event canonically, chains it, and appends the line to the batch.</summary>
-    private void Append(in AuditRecord record)
+    private void Append(in AuditRecord record, string? pseudonym = null)
     {
         var seq = _seq + 1;
         _line.ResetWrittenCount();
         _json.Reset(_line);
-        WriteCanonical(record, seq);
+        WriteCanonical(record, seq, pseudonym);
         _json.Flush();
         var canonical = _line.WrittenSpan[..^1]; // without the closing brace
         TrailFormat.Chain(_sha, _previous, canonical, _current);
@@ -299,7 +313,7 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         _seq = seq;
     }
 
-    private void WriteCanonical(in AuditRecord record, long seq)
+    private void WriteCanonical(in AuditRecord record, long seq, string? pseudonym)
     {
         var json = _json;
         json.WriteStartObject();
@@ -377,9 +391,9 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
             json.WriteString("trace"u8, hex);
         }
 
-        if (record.Kind == AuditEventKind.SubjectErased)
+        if (pseudonym is not null)
         {
-            WriteOptional("subject"u8, record.Pseudonym);
+            json.WriteString("subject"u8, pseudonym);
         }
         else if (record.SubjectId is { } subject)
         {
