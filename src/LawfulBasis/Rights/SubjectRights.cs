@@ -177,7 +177,8 @@ internal sealed class SubjectRights : ISubjectRights
         { Basis: LegalBasis.LegalObligation } => ("Art. 17(3)(b)", $"a legal obligation requires it ({purpose.LegalReference})"),
         { Basis: LegalBasis.PublicTask } => ("Art. 17(3)(b)", $"a task in the public interest requires it ({purpose.LegalReference})"),
         { Condition: SpecialCategoryCondition.LegalClaims } => ("Art. 17(3)(e)", "it is needed for legal claims"),
-        { Condition: SpecialCategoryCondition.PublicHealth } => ("Art. 17(3)(c)", "public health requires it"),
+        { Condition: SpecialCategoryCondition.PublicHealth or SpecialCategoryCondition.HealthOrSocialCare } =>
+            ("Art. 17(3)(c)", "public interest in the area of public health requires it (Art. 9(2)(h), (i))"),
         { Condition: SpecialCategoryCondition.ArchivingResearchStatistics } => ("Art. 17(3)(d)", "archiving, research or statistics under Art. 89(1) require it"),
         _ => null,
     };
