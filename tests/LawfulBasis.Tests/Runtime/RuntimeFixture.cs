@@ -44,6 +44,7 @@ public sealed class RuntimeFixture : IDisposable
         services.AddSingleton<ISubjectDataSource>(Accounts);
         services.AddSingleton<ISubjectDataSource>(InvoiceStore);
         services.AddSingleton<ISubjectDataSource>(Tickets);
+        services.AddSingleton<ISubjectDataSource>(new MedicalRecords());
         services.AddLawfulBasis(options =>
         {
             options.AddAssemblyOf<Ordering>();

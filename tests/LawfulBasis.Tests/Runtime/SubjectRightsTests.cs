@@ -48,7 +48,8 @@ public sealed class SubjectRightsTests : IDisposable
         Assert.Contains(report.Rights, r => r.Name == "Data portability" && !r.Purposes.Contains("Bookkeeping"));
         Assert.Contains(report.Rights, r => r.Name == "Objection" && r.Purposes.SequenceEqual(new[] { "Newsletter" }));
         Assert.Contains("Art. 77", report.ComplaintRight, StringComparison.Ordinal);                                  // (f)
-        Assert.Equal(3, report.Sources.Count);                                                                         // (g), 15(3)
+        Assert.Equal(4, report.Sources.Count);                                                                         // (g), 15(3): every source searched
+        Assert.Empty(report.Sources.Single(s => s.Source == "Medical records").Records);
         Assert.Single(report.Sources.Single(s => s.Source == "Customer accounts").Records);
         Assert.Single(report.Sources.Single(s => s.Source == "Support tickets (file)").Records);
         Assert.Equal(3, report.History.Count);                                                                         // trail
@@ -86,7 +87,10 @@ public sealed class SubjectRightsTests : IDisposable
         Assert.Equal(ErasureDecision.Retain, invoices.Decision);
         Assert.Equal("Art. 17(3)(b)", invoices.Article);
         Assert.Equal(_runtime.Time.GetUtcNow().AddYears(10), invoices.RetainUntil);
-        Assert.All(plan.Steps.Where(s => s.Source != "Invoices"), s => Assert.Equal(ErasureDecision.Erase, s.Decision));
+        var medical = plan.Steps.Single(s => s.Source == "Medical records");
+        Assert.Equal(ErasureDecision.Retain, medical.Decision);
+        Assert.Equal("Art. 17(3)(c)", medical.Article); // health care under Art. 9(2)(h)
+        Assert.All(plan.Steps.Where(s => s.Source is not ("Invoices" or "Medical records")), s => Assert.Equal(ErasureDecision.Erase, s.Decision));
     }
 
     [Fact]

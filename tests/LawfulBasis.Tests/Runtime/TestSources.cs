@@ -11,6 +11,26 @@ public sealed class Bookkeeping;
 [Transfer("US", TransferSafeguard.StandardContractualClauses, Recipient = "Helpdesk provider", Reference = "SCC 2021/914 module 3")]
 public sealed class Support;
 
+[Purpose("Treat patients", LegalBasis.Contract, Condition = SpecialCategoryCondition.HealthOrSocialCare,
+    LegalReference = "Code de la santé publique, art. L1111-8", Retention = "P20Y")]
+public sealed class Treatment;
+
+[DataSubject("patient")]
+[ProcessingFor<Treatment>]
+public sealed record MedicalRecord([property: SubjectId] string PatientId, [property: HealthData] string Diagnosis);
+
+/// <summary>Medical records in memory.</summary>
+public sealed class MedicalRecords : ISubjectDataSource
+{
+    public Type DataType => typeof(MedicalRecord);
+    public string Name => "Medical records";
+    public DataProvenance Provenance => DataProvenance.Derived;
+
+    public Task<IReadOnlyList<object>> FindAsync(string subjectId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<object>>([]);
+
+    public Task<ErasureOutcome> EraseAsync(string subjectId, CancellationToken cancellationToken) => Task.FromResult(ErasureOutcome.NothingHeld);
+}
+
 [DataSubject("customer")]
 public sealed record CustomerAccount(
     [property: SubjectId] string CustomerId,
