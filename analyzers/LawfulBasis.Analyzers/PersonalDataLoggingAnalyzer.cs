@@ -13,7 +13,7 @@ namespace LawfulBasis.Analyzers;
 /// methods and <c>params</c> arrays, and flags whole objects whose type holds classified members.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
+public sealed class PersonalDataLoggingAnalyzer : LawfulBasisAnalyzer
 {
     private static readonly ImmutableHashSet<string> ConsoleMethods = ImmutableHashSet.Create("Write", "WriteLine");
 
@@ -24,23 +24,8 @@ public sealed class PersonalDataLoggingAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.PersonalDataInLog);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var model = PersonalDataModel.For(start.Compilation);
-            var symbols = model.Symbols;
-            if (!symbols.CanClassify)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(c => Analyze(c, model), OperationKind.Invocation);
-        });
-    }
+    internal override void Register(CompilationStartAnalysisContext start, PersonalDataModel model) =>
+        start.RegisterOperationAction(c => Analyze(c, model), OperationKind.Invocation);
 
     private static void Analyze(OperationAnalysisContext context, PersonalDataModel model)
     {

@@ -13,7 +13,7 @@ namespace LawfulBasis.Analyzers;
 /// limitation). One analyzer, because all three need the same answer to "which purposes govern this site?".
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PersonalDataProcessingAnalyzer : DiagnosticAnalyzer
+public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -21,26 +21,8 @@ public sealed class PersonalDataProcessingAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.SpecialCategoryWithoutCondition,
         DiagnosticDescriptors.PurposeLimitation);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var model = PersonalDataModel.For(start.Compilation);
-            var symbols = model.Symbols;
-            if (!symbols.CanClassify)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(
-                operation => AnalyzeReference(operation, model),
-                OperationKind.PropertyReference,
-                OperationKind.FieldReference);
-        });
-    }
+    internal override void Register(CompilationStartAnalysisContext start, PersonalDataModel model) =>
+        start.RegisterOperationAction(c => AnalyzeReference(c, model), OperationKind.PropertyReference, OperationKind.FieldReference);
 
     private static void AnalyzeReference(OperationAnalysisContext context, PersonalDataModel model)
     {

@@ -14,7 +14,7 @@ namespace LawfulBasis.Analyzers;
 /// rules themselves are shared source (<c>PurposeRules</c>), so build time and run time cannot disagree.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PurposeDeclarationAnalyzer : DiagnosticAnalyzer
+public sealed class PurposeDeclarationAnalyzer : LawfulBasisAnalyzer
 {
     private static readonly HashSet<string> DataDrivenRules = new()
     {
@@ -25,30 +25,19 @@ public sealed class PurposeDeclarationAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.InvalidDeclaration);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    internal override bool AppliesTo(KnownSymbols symbols) => symbols.Purpose is not null || symbols.ProcessingFor is not null;
+
+    internal override void Register(CompilationStartAnalysisContext start, PersonalDataModel model)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var model = PersonalDataModel.For(start.Compilation);
-            var symbols = model.Symbols;
-            if (symbols.Purpose is null && symbols.ProcessingFor is null)
-            {
-                return;
-            }
+        var publicAuthority = start.Compilation.Assembly.GetAttributes()
+            .Where(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, model.Symbols.Controller))
+            .SelectMany(a => a.NamedArguments)
+            .Any(n => n.Key == "IsPublicAuthority" && n.Value.Value is true);
 
-            var publicAuthority = start.Compilation.Assembly.GetAttributes()
-                .Where(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, symbols.Controller))
-                .SelectMany(a => a.NamedArguments)
-                .Any(n => n.Key == "IsPublicAuthority" && n.Value.Value is true);
-
-            start.RegisterSymbolAction(
-                c => AnalyzeSymbol(c, model, publicAuthority),
-                SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field);
-            start.RegisterSyntaxNodeAction(c => AnalyzeAssemblyAttributes(c, model), SyntaxKind.AttributeList);
-        });
+        start.RegisterSymbolAction(
+            c => AnalyzeSymbol(c, model, publicAuthority),
+            SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field);
+        start.RegisterSyntaxNodeAction(c => AnalyzeAssemblyAttributes(c, model), SyntaxKind.AttributeList);
     }
 
     private static void AnalyzeSymbol(SymbolAnalysisContext context, PersonalDataModel model, bool publicAuthority)

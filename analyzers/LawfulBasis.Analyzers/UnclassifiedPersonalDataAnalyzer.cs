@@ -7,7 +7,7 @@ namespace LawfulBasis.Analyzers;
 
 /// <summary>LB0004: a property or field that looks like personal data but carries no classification.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
+public sealed class UnclassifiedPersonalDataAnalyzer : LawfulBasisAnalyzer
 {
     /// <summary>The diagnostic property holding the suggested category, read by the code fix.</summary>
     public const string CategoryProperty = "Category";
@@ -16,23 +16,11 @@ public sealed class UnclassifiedPersonalDataAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.UnclassifiedPersonalData);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var model = PersonalDataModel.For(start.Compilation);
-            var symbols = model.Symbols;
-            if (symbols.PersonalData is null)
-            {
-                return; // The suggestion is a LawfulBasis category; without the package there is nothing to suggest.
-            }
+    // The suggestion is a LawfulBasis category; without the package there is nothing to suggest.
+    internal override bool AppliesTo(KnownSymbols symbols) => symbols.PersonalData is not null;
 
-            start.RegisterSymbolAction(c => Analyze(c, model), SymbolKind.Property, SymbolKind.Field);
-        });
-    }
+    internal override void Register(CompilationStartAnalysisContext start, PersonalDataModel model) =>
+        start.RegisterSymbolAction(c => Analyze(c, model), SymbolKind.Property, SymbolKind.Field);
 
     private static void Analyze(SymbolAnalysisContext context, PersonalDataModel model)
     {

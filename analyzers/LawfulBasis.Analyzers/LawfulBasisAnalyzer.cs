@@ -1,0 +1,32 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LawfulBasis.Analyzers;
+
+/// <summary>
+/// What every LawfulBasis analyzer does first: skip generated code, run concurrently, and, once per compilation, take
+/// the shared <see cref="PersonalDataModel"/> and register only when the compilation can use the rule.
+/// </summary>
+public abstract class LawfulBasisAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var model = PersonalDataModel.For(start.Compilation);
+            if (AppliesTo(model.Symbols))
+            {
+                Register(start, model);
+            }
+        });
+    }
+
+    /// <summary>Whether the rule means anything in this compilation; by default, whether anything classifies personal data.</summary>
+    internal virtual bool AppliesTo(KnownSymbols symbols) => symbols.CanClassify;
+
+    /// <summary>Registers the rule's actions for one compilation.</summary>
+    internal abstract void Register(CompilationStartAnalysisContext start, PersonalDataModel model);
+}
