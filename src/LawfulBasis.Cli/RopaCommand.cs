@@ -10,8 +10,8 @@ internal static class RopaCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var target = new Argument<FileInfo>("assembly-or-project") { Description = "The application's assembly (.dll), or its project (.csproj), which is built first." };
-        var format = new Option<string>("--format", "-f") { Description = "md (default), json or csv.", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong("md", "markdown", "json", "csv");
+        var format = new Option<string>("--format", "-f") { Description = "md (default), json, csv or html.", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "markdown", "json", "csv", "html");
         var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file instead of the console." };
         var command = new Command("ropa", """
             Print the Record of Processing Activities (GDPR Art. 30) generated from an application's declarations.
@@ -44,7 +44,13 @@ internal static class RopaCommand
             {
                 var assembly = context.LoadFromAssemblyPath(assemblyPath);
                 var catalog = ProcessingCatalog.FromAssemblies(assembly);
-                var chosen = parsed.GetValue(format) switch { "json" => RopaFormat.Json, "csv" => RopaFormat.Csv, _ => RopaFormat.Markdown };
+                var chosen = parsed.GetValue(format) switch
+                {
+                    "json" => RopaFormat.Json,
+                    "csv" => RopaFormat.Csv,
+                    "html" => RopaFormat.Html,
+                    _ => RopaFormat.Markdown,
+                };
                 if (parsed.GetValue(outputFile) is { } destination)
                 {
                     using var writer = new StreamWriter(destination.FullName) { NewLine = "\n" };

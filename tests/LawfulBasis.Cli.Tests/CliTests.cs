@@ -44,6 +44,15 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Ropa_writes_html()
+    {
+        var (exit, output, _) = Run("ropa", ShopAssembly, "--format", "html");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.StartsWith("<!DOCTYPE html>", output, StringComparison.Ordinal);
+        Assert.Contains("<h3>Bookkeeping</h3>", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ropa_exits_1_listing_every_broken_rule_with_its_article()
     {
         var assembly = Compile("""

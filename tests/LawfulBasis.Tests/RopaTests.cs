@@ -41,6 +41,21 @@ public class RopaTests
         throw new InvalidOperationException("LawfulBasis.Tests.csproj not found above " + AppContext.BaseDirectory);
     });
 
+    [Fact]
+    public void Html_record_matches_snapshot() =>
+        MatchSnapshot(RopaWriter.Render(Shop.Value, RopaFormat.Html).Split('\n'));
+
+    [Fact]
+    public void Html_record_encodes_declared_text()
+    {
+        var catalog = DeclarationCompiler.Catalog("""
+            [Purpose("Bill <script>alert(1)</script> & co", LegalBasis.Contract)] public sealed class Billing;
+            """);
+        var html = RopaWriter.Render(catalog, RopaFormat.Html);
+        Assert.Contains("Bill &lt;script&gt;alert(1)&lt;/script&gt; &amp; co", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("(a)")]
     [InlineData("(b)")]

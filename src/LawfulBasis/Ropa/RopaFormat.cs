@@ -11,4 +11,7 @@ public enum RopaFormat
 
     /// <summary>CSV (RFC 4180), one row per processing activity, for spreadsheets.</summary>
     Csv = 2,
+
+    /// <summary>One self-contained HTML page with the same content as the Markdown, to print or send.</summary>
+    Html = 3,
 }

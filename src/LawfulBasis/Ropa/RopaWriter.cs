@@ -30,8 +30,11 @@ public static class RopaWriter
             case RopaFormat.Csv:
                 RopaCsv.Write(catalog, output);
                 break;
+            case RopaFormat.Html:
+                RopaHtml.Write(catalog, output);
+                break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(format), format, "Use RopaFormat.Json, Markdown or Csv.");
+                throw new ArgumentOutOfRangeException(nameof(format), format, "Use RopaFormat.Json, Markdown, Csv or Html.");
         }
     }
 
