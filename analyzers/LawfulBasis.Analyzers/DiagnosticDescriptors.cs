@@ -55,7 +55,27 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "Personal data collected for specified purposes must not be further processed in a manner incompatible with them (Art. 5(1)(b)), and a purpose may use only the categories it needs (Art. 5(1)(c)).");
 
+    // The inventory rules report what a privacy review needs to see, not defects. Off by default; `lawfulbasis scan`
+    // turns them on to build its report.
+    public static readonly DiagnosticDescriptor PersonalDataInventory = Create(
+        "LB0100",
+        "Personal data inventory",
+        "'{0}' holds {1} ({2})",
+        "LawfulBasis.Inventory",
+        DiagnosticSeverity.Info,
+        "Every member that holds personal data, with its categories, for the records of processing (Art. 30(1)(c)); reported only by `lawfulbasis scan`.",
+        isEnabledByDefault: false);
+
+    public static readonly DiagnosticDescriptor ProcessingSiteInventory = Create(
+        "LB0101",
+        "Processing site inventory",
+        "'{0}' ({1}) is processed for purpose '{2}' on the basis of {3}",
+        "LawfulBasis.Inventory",
+        DiagnosticSeverity.Info,
+        "Every place code touches personal data under a declared purpose, with the purpose's lawful basis (Art. 6(1)); reported only by `lawfulbasis scan`.",
+        isEnabledByDefault: false);
+
     private static DiagnosticDescriptor Create(
-        string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>
-        new(id, title, message, category, severity, isEnabledByDefault: true, description, HelpRoot + id + ".md");
+        string id, string title, string message, string category, DiagnosticSeverity severity, string description, bool isEnabledByDefault = true) =>
+        new(id, title, message, category, severity, isEnabledByDefault, description, HelpRoot + id + ".md");
 }

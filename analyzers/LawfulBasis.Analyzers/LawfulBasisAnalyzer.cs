@@ -16,15 +16,18 @@ public abstract class LawfulBasisAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var model = PersonalDataModel.For(start.Compilation);
-            if (AppliesTo(model.Symbols))
+            var model = PersonalDataModel.For(start.Compilation, start.Options);
+            if (model.IsScan || AppliesTo(model.Symbols))
             {
                 Register(start, model);
             }
         });
     }
 
-    /// <summary>Whether the rule means anything in this compilation; by default, whether anything classifies personal data.</summary>
+    /// <summary>
+    /// Whether the rule means anything in this compilation; by default, whether anything classifies personal data. In
+    /// scan mode every rule applies: the heuristics classify.
+    /// </summary>
     internal virtual bool AppliesTo(KnownSymbols symbols) => symbols.CanClassify;
 
     /// <summary>Registers the rule's actions for one compilation.</summary>

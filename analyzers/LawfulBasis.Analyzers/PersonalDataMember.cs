@@ -7,9 +7,10 @@ namespace LawfulBasis.Analyzers;
 /// <summary>What the analyzers know about one classified property or field.</summary>
 internal sealed class PersonalDataMember
 {
-    public PersonalDataMember(ImmutableArray<DataCategoryInfo> categories, ImmutableArray<INamedTypeSymbol> dataPurposes)
+    public PersonalDataMember(ImmutableArray<DataCategoryInfo> categories, ImmutableArray<INamedTypeSymbol> dataPurposes, bool isDeclared)
     {
         Categories = categories;
+        IsDeclared = isDeclared;
         DataPurposes = dataPurposes;
         Description = string.Join(", ", categories.Select(c => c.Name));
     }
@@ -18,6 +19,9 @@ internal sealed class PersonalDataMember
 
     /// <summary>The purposes bound to the data: <c>[ProcessingFor]</c> on the member and on its declaring type.</summary>
     public ImmutableArray<INamedTypeSymbol> DataPurposes { get; }
+
+    /// <summary>Whether an attribute classifies it; false for a member only scan mode's heuristics recognised.</summary>
+    public bool IsDeclared { get; }
 
     /// <summary>The categories for a message, e.g. <c>ContactData</c>.</summary>
     public string Description { get; }

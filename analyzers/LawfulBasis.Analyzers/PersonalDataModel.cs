@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LawfulBasis.Analyzers;
 
@@ -16,22 +17,47 @@ internal sealed class PersonalDataModel
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<INamedTypeSymbol>> _codePurposes = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, ISymbol?> _personalDataHolders = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, PurposeInfo?> _purposes = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IAssemblySymbol, bool> _codebaseAssemblies = new(SymbolEqualityComparer.Default);
     private readonly ImmutableArray<INamedTypeSymbol> _assemblyPurposes;
+    private readonly Compilation _compilation;
+    private readonly string? _scanOutput;
 
     // One model per compilation, shared by the four analyzers so each symbol is classified once per build.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, PersonalDataModel> Models = new();
 
-    /// <summary>The model of a compilation, created on first use and shared by every LawfulBasis analyzer.</summary>
-    public static PersonalDataModel For(Compilation compilation) =>
-        Models.GetValue(compilation, c => new PersonalDataModel(KnownSymbols.Resolve(c), c));
+    /// <summary>The global analyzer option that turns scan mode on (set by <c>lawfulbasis scan</c>, never by a normal build).</summary>
+    public const string ScanOption = "lawfulbasis.scan";
 
-    private PersonalDataModel(KnownSymbols symbols, Compilation compilation)
+    /// <summary>The global option naming the folder a scan builds into: assemblies referenced from there are the codebase's own.</summary>
+    public const string ScanOutputOption = "lawfulbasis.scan_output";
+
+    /// <summary>The model of a compilation, created on first use and shared by every LawfulBasis analyzer.</summary>
+    public static PersonalDataModel For(Compilation compilation, AnalyzerOptions options) =>
+        Models.GetValue(compilation, c => new PersonalDataModel(KnownSymbols.Resolve(c), c, ScanRequested(options), ScanOutput(options)));
+
+    private PersonalDataModel(KnownSymbols symbols, Compilation compilation, bool isScan, string? scanOutput)
     {
         Symbols = symbols;
+        IsScan = isScan;
+        _compilation = compilation;
+        _scanOutput = scanOutput;
         _assemblyPurposes = PurposesIn(compilation.Assembly.GetAttributes());
     }
 
     public KnownSymbols Symbols { get; }
+
+    /// <summary>
+    /// Scan mode, for a codebase that may not use LawfulBasis yet: members that look like personal data (LB0004's
+    /// heuristics) count as classified, so every other rule can report on them, and the inventory rules report.
+    /// </summary>
+    public bool IsScan { get; }
+
+    private static string? ScanOutput(AnalyzerOptions options) =>
+        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ScanOutputOption, out var value) && value.Length > 0 ? value : null;
+
+    private static bool ScanRequested(AnalyzerOptions options) =>
+        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ScanOption, out var value)
+        && string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The classification of a property or field, or null when it holds no personal data.</summary>
     public PersonalDataMember? Classify(ISymbol member)
@@ -46,6 +72,12 @@ internal sealed class PersonalDataModel
         PersonalDataMember? Read(ISymbol definition)
         {
             var categories = CategoriesOf(definition);
+            var isDeclared = !categories.IsDefaultOrEmpty;
+            if (!isDeclared && IsScan && SuggestCategory(definition) is { } suggested)
+            {
+                categories = ImmutableArray.Create(new DataCategoryInfo(suggested, KindOfCategory(suggested), null));
+            }
+
             if (categories.IsDefaultOrEmpty)
             {
                 return null;
@@ -57,9 +89,66 @@ internal sealed class PersonalDataModel
                 purposes = purposes.AddRange(PurposesIn(type.GetAttributes()));
             }
 
-            return new PersonalDataMember(categories, purposes.Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default).ToImmutableArray());
+            return new PersonalDataMember(categories, purposes.Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default).ToImmutableArray(), isDeclared);
         }
     }
+
+    /// <summary>
+    /// The category a property or field looks like from its name and type (LB0004), or null: never for members that
+    /// carry any classification (including <c>[NoDataClassification]</c>), constants, attributes or purpose types.
+    /// </summary>
+    public string? SuggestCategory(ISymbol member)
+    {
+        var type = member switch
+        {
+            IPropertySymbol { IsOverride: false, IsIndexer: false } property => property.Type,
+            IFieldSymbol { IsConst: false, IsImplicitlyDeclared: false } field when !(field.IsStatic && field.IsReadOnly) => field.Type,
+            _ => null,
+        };
+        var owner = member.ContainingType;
+        // Only the codebase's own members: a name on a framework type (Type.FullName) says nothing about people.
+        if (type is null || owner is null || !IsCodebase(member) || owner.TypeKind is TypeKind.Enum or TypeKind.Interface && member is IFieldSymbol
+            || KnownSymbols.DerivesFrom(owner, Symbols.Attribute) || PurposeOf(owner) is not null || HasClassificationAttribute(member))
+        {
+            return null;
+        }
+
+        return PersonalDataNames.Suggest(member.Name, type, owner);
+    }
+
+    /// <summary>Declared in this compilation's source, or, in a scan, in another project of the scanned codebase.</summary>
+    private bool IsCodebase(ISymbol member)
+    {
+        if (member.Locations.Any(l => l.IsInSource))
+        {
+            return true;
+        }
+
+        if (_scanOutput is null || member.ContainingAssembly is not { } assembly)
+        {
+            return false;
+        }
+
+        return _codebaseAssemblies.GetOrAdd(assembly, a =>
+            _compilation.GetMetadataReference(a) is PortableExecutableReference { FilePath: { } path }
+            && path.StartsWith(_scanOutput, System.StringComparison.Ordinal));
+    }
+
+    /// <summary><c>[NoDataClassification]</c> says "looked at, not personal data": it counts as a classification here.</summary>
+    private bool HasClassificationAttribute(ISymbol member) =>
+        !CategoriesOf(member).IsDefaultOrEmpty
+        || member.GetAttributes().Any(a =>
+            KnownSymbols.DerivesFrom(a.AttributeClass, Symbols.DataClassification)
+            || KnownSymbols.DerivesFrom(a.AttributeClass, Symbols.IdentityPersonalData));
+
+    /// <summary>The kind of a LawfulBasis category named by LB0004's heuristics (scan mode has no attribute type to ask).</summary>
+    private static CategoryKind KindOfCategory(string category) => category switch
+    {
+        "RacialOrEthnicOriginData" or "PoliticalOpinionData" or "ReligiousOrPhilosophicalBeliefData" or "TradeUnionMembershipData"
+            or "GeneticData" or "BiometricData" or "HealthData" or "SexLifeOrSexualOrientationData" => CategoryKind.SpecialCategory,
+        "CriminalData" => CategoryKind.CriminalOffence,
+        _ => CategoryKind.Ordinary,
+    };
 
     /// <summary>
     /// The purposes code declares for itself: <c>[ProcessingFor]</c> on the member (or the property of an accessor), on

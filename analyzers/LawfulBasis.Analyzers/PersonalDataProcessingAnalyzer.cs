@@ -19,7 +19,8 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.PersonalDataWithoutPurpose,
         DiagnosticDescriptors.SpecialCategoryWithoutCondition,
-        DiagnosticDescriptors.PurposeLimitation);
+        DiagnosticDescriptors.PurposeLimitation,
+        DiagnosticDescriptors.ProcessingSiteInventory);
 
     internal override void Register(CompilationStartAnalysisContext start, PersonalDataModel model) =>
         start.RegisterOperationAction(c => AnalyzeReference(c, model), OperationKind.PropertyReference, OperationKind.FieldReference);
@@ -48,6 +49,11 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
         }
 
         var governing = code.IsEmpty ? data.DataPurposes : code;
+        if (model.IsScan)
+        {
+            ReportInventory(context, model, member, data, governing, location);
+        }
+
         if (data.IsSpecialCategory || data.IsCriminalData)
         {
             foreach (var purposeType in governing)
@@ -63,6 +69,22 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
         if (!code.IsEmpty)
         {
             CheckPurposeLimitation(context, model, member, data, code, location);
+        }
+    }
+
+    private static void ReportInventory(
+        OperationAnalysisContext context, PersonalDataModel model, ISymbol member, PersonalDataMember data, ImmutableArray<INamedTypeSymbol> governing, Location location)
+    {
+        foreach (var purposeType in governing)
+        {
+            var purpose = model.PurposeOf(purposeType);
+            var basis = purpose is null || !System.Enum.IsDefined(typeof(LegalBasis), purpose.Basis) ? "an undeclared basis" : purpose.Basis.ToString();
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add("Purpose", purposeType.Name)
+                .Add("Basis", basis)
+                .Add("Categories", data.Description);
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.ProcessingSiteInventory, location, properties, member.Name, data.Description, purposeType.Name, basis));
         }
     }
 

@@ -16,7 +16,7 @@ public sealed class UnclassifiedPersonalDataAnalyzer : LawfulBasisAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.UnclassifiedPersonalData);
 
-    // The suggestion is a LawfulBasis category; without the package there is nothing to suggest.
+    // The suggestion is a LawfulBasis category; without the package there is nothing to suggest (except in scan mode).
     internal override bool AppliesTo(KnownSymbols symbols) => symbols.PersonalData is not null;
 
     internal override void Register(CompilationStartAnalysisContext start, PersonalDataModel model) =>
@@ -24,32 +24,11 @@ public sealed class UnclassifiedPersonalDataAnalyzer : LawfulBasisAnalyzer
 
     private static void Analyze(SymbolAnalysisContext context, PersonalDataModel model)
     {
-        var member = context.Symbol;
-        var type = member switch
-        {
-            IPropertySymbol { IsOverride: false, IsIndexer: false } property => property.Type,
-            IFieldSymbol { IsConst: false, IsImplicitlyDeclared: false } field when !(field.IsStatic && field.IsReadOnly) => field.Type,
-            _ => null,
-        };
-        var owner = member.ContainingType;
-        if (type is null || owner is null || owner.TypeKind is TypeKind.Enum or TypeKind.Interface && member is IFieldSymbol
-            || KnownSymbols.DerivesFrom(owner, model.Symbols.Attribute) || model.PurposeOf(owner) is not null
-            || model.Classify(member) is not null || HasClassificationAttribute(member, model))
-        {
-            return;
-        }
-
-        if (PersonalDataNames.Suggest(member.Name, type, owner) is { } category)
+        if (model.SuggestCategory(context.Symbol) is { } category)
         {
             var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, category);
             context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.UnclassifiedPersonalData, member.Locations.FirstOrDefault(), properties, member.Name, category));
+                DiagnosticDescriptors.UnclassifiedPersonalData, context.Symbol.Locations.FirstOrDefault(), properties, context.Symbol.Name, category));
         }
     }
-
-    /// <summary><c>[NoDataClassification]</c> says "looked at, not personal data": respect it.</summary>
-    private static bool HasClassificationAttribute(ISymbol member, PersonalDataModel model) =>
-        member.GetAttributes().Any(a =>
-            KnownSymbols.DerivesFrom(a.AttributeClass, model.Symbols.DataClassification)
-            || KnownSymbols.DerivesFrom(a.AttributeClass, model.Symbols.IdentityPersonalData));
 }

@@ -16,6 +16,7 @@ internal static class CliApp
             RopaCommand.Create(output, error),
             VerifyCommand.Create(output, error),
             RequestsCommand.Create(output, error),
+            Scan.ScanCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using LawfulBasis.Ropa;
 
 namespace LawfulBasis.Cli;
@@ -85,29 +84,14 @@ internal static class RopaCommand
     /// <summary>Builds a project in Release and returns its output assembly, or null after printing why not.</summary>
     private static string? Build(FileInfo project, TextWriter error)
     {
-        var (built, log) = Dotnet(project.DirectoryName!, "build", project.FullName, "-c", "Release", "-nologo", "-v:q");
+        var (built, log) = DotnetProcess.Run(project.DirectoryName!, ["build", project.FullName, "-c", "Release", "-nologo", "-v:q"]);
         if (!built)
         {
             error.WriteLine($"lawfulbasis ropa: building {project.Name} failed:\n{log}");
             return null;
         }
 
-        var (found, path) = Dotnet(project.DirectoryName!, "msbuild", project.FullName, "-getProperty:TargetPath", "-p:Configuration=Release", "-nologo");
+        var (found, path) = DotnetProcess.Run(project.DirectoryName!, ["msbuild", project.FullName, "-getProperty:TargetPath", "-p:Configuration=Release", "-nologo"]);
         return found && File.Exists(path.Trim()) ? path.Trim() : null;
-    }
-
-    private static (bool Succeeded, string Output) Dotnet(string directory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        var text = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode == 0, text + errors.Result);
     }
 }

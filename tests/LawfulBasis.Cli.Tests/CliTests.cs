@@ -1,11 +1,9 @@
-using System.Runtime.CompilerServices;
 using LawfulBasis.Audit;
 using LawfulBasis.Registers;
 using LawfulBasis.Rights;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Snapshooter;
-using Snapshooter.Xunit;
+using static LawfulBasis.Cli.Tests.CliHarness;
 
 namespace LawfulBasis.Cli.Tests;
 
@@ -14,14 +12,6 @@ public sealed class CliTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("lawfulbasis-cli-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter { NewLine = "\n" };
-        using var error = new StringWriter { NewLine = "\n" };
-        var exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
 
     private static string ShopAssembly => Path.Combine(AppContext.BaseDirectory, "OnlineShop.dll");
 
@@ -174,20 +164,6 @@ public sealed class CliTests : IDisposable
         return path;
     }
 
-    /// <summary>Snapshots named explicitly: CI builds map source paths, which Snapshooter's own lookup relies on.</summary>
-    private static void MatchSnapshot(object value, [CallerMemberName] string test = "") =>
-        Snapshot.Match(value, new SnapshotFullName($"{nameof(CliTests)}.{test}.snap", ProjectFolder()));
-
-    private static string ProjectFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "LawfulBasis.Cli.Tests.csproj")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("LawfulBasis.Cli.Tests.csproj not found above " + AppContext.BaseDirectory);
-    }
+    private static void MatchSnapshot(object value, [System.Runtime.CompilerServices.CallerMemberName] string test = "") =>
+        CliHarness.MatchSnapshot(value, nameof(CliTests), test);
 }

@@ -1,0 +1,156 @@
+using System.Text.Json;
+
+namespace LawfulBasis.Cli.Scan;
+
+/// <summary>The privacy report of a scan, as text for a reader or as SARIF 2.1 for code-scanning dashboards.</summary>
+internal static class ScanReport
+{
+    private const string HelpRoot = "https://github.com/lawfulbasis/lawfulbasis/blob/main/docs/rules/";
+
+    // The rules whose findings are problems to fix (the inventory and LB0004's suggestions are information).
+    private static readonly string[] ProblemRules = ["LB0001", "LB0002", "LB0003", "LB0005", "LB0006"];
+
+    private static readonly (string Rule, string Heading)[] ProblemSections =
+    [
+        ("LB0001", "Processing with no declared purpose or lawful basis (LB0001, Art. 6(1))"),
+        ("LB0002", "Special-category or criminal data without its Art. 9(2) condition or Art. 10 authority (LB0002)"),
+        ("LB0006", "Data used for a purpose it was not collected for (LB0006, Art. 5(1)(b))"),
+        ("LB0005", "Personal data reaching logs (LB0005, Art. 5(1)(f), 32)"),
+        ("LB0003", "Purpose declarations that break GDPR rules (LB0003)"),
+    ];
+
+    /// <summary>Whether the scan found something to fix.</summary>
+    public static bool HasProblems(IReadOnlyList<ScanFinding> findings) => findings.Any(f => ProblemRules.Contains(f.Rule));
+
+    public static void WriteText(ScanRunner.Result result, string scanned, TextWriter output)
+    {
+        var findings = result.Findings;
+        output.WriteLine($"LawfulBasis privacy scan of {scanned} ({result.ProjectsAnalysed} project{Plural(result.ProjectsAnalysed)} built and analysed, including the ones it references)");
+
+        var inventory = findings.Where(f => f.Rule == "LB0100").ToArray();
+        output.WriteLine();
+        output.WriteLine($"Personal data found: {inventory.Length} member{Plural(inventory.Length)}, {inventory.Count(f => f["Declared"] == "false")} not classified yet");
+        foreach (var category in inventory.GroupBy(f => f["Categories"]).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"  {category.Key} ({category.First()["Kind"]})");
+            foreach (var member in category.OrderBy(f => f["Type"], StringComparer.Ordinal).ThenBy(f => f["Member"], StringComparer.Ordinal))
+            {
+                var how = member["Declared"] == "true" ? "classified" : "not classified (recognised by its name)";
+                output.WriteLine($"    {member["Type"]}.{member["Member"]}  {how}  {member.Site}");
+            }
+        }
+
+        var sites = findings.Where(f => f.Rule == "LB0101").ToArray();
+        output.WriteLine();
+        output.WriteLine($"Processing sites by purpose and basis: {sites.Length}");
+        foreach (var purpose in sites.GroupBy(f => (Purpose: f["Purpose"], Basis: f["Basis"])).OrderBy(g => g.Key.Purpose, StringComparer.Ordinal))
+        {
+            output.WriteLine($"  {purpose.Key.Purpose} ({purpose.Key.Basis}): {purpose.Count()} site{Plural(purpose.Count())}, touching {string.Join(", ", purpose.Select(f => f["Categories"]).Distinct().Order(StringComparer.Ordinal))}");
+        }
+
+        foreach (var (rule, heading) in ProblemSections)
+        {
+            var matching = findings.Where(f => f.Rule == rule).ToArray();
+            output.WriteLine();
+            output.WriteLine($"{heading}: {matching.Length}");
+            foreach (var finding in matching)
+            {
+                output.WriteLine($"  {finding.Site}  {finding.Message}");
+            }
+        }
+
+        if (result.Failures.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"Not analysed, because they did not build: {result.Failures.Count}");
+            foreach (var failure in result.Failures)
+            {
+                output.WriteLine($"  {failure}");
+            }
+        }
+
+        output.WriteLine();
+        var problems = findings.Count(f => ProblemRules.Contains(f.Rule));
+        output.WriteLine(problems == 0
+            ? "No processing problems found."
+            : $"{problems} problem{Plural(problems)} to fix. Each rule is explained, with a fix, at {HelpRoot}LBxxxx.md");
+    }
+
+    /// <summary>SARIF 2.1.0 with one run of the LawfulBasis rules, paths relative to the scanned folder (%SRCROOT%).</summary>
+    public static void WriteSarif(ScanRunner.Result result, string root, Stream output)
+    {
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        json.WriteString("version", "2.1.0");
+        json.WriteStartArray("runs");
+        json.WriteStartObject();
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "LawfulBasis");
+        json.WriteString("informationUri", "https://github.com/lawfulbasis/lawfulbasis");
+        json.WriteStartArray("rules");
+        foreach (var rule in result.Findings.Select(f => f.Rule).Distinct().Order(StringComparer.Ordinal))
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rule);
+            json.WriteStartObject("shortDescription");
+            json.WriteString("text", result.RuleTitles.TryGetValue(rule, out var title) ? title : rule);
+            json.WriteEndObject();
+            json.WriteString("helpUri", $"{HelpRoot}{rule}.md");
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteStartObject("originalUriBaseIds");
+        json.WriteStartObject("%SRCROOT%");
+        json.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar).AbsoluteUri);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteStartArray("results");
+        foreach (var finding in result.Findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleId", finding.Rule);
+            json.WriteString("level", ProblemRules.Contains(finding.Rule) ? (finding.Rule is "LB0002" or "LB0003" ? "error" : "warning") : "note");
+            json.WriteStartObject("message");
+            json.WriteString("text", finding.Message);
+            json.WriteEndObject();
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            json.WriteString("uri", finding.File);
+            json.WriteString("uriBaseId", "%SRCROOT%");
+            json.WriteEndObject();
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", finding.Line);
+            json.WriteNumber("startColumn", finding.Column);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            if (finding.Properties.Count > 0)
+            {
+                json.WriteStartObject("properties");
+                foreach (var (name, value) in finding.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    json.WriteString(name, value);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static string Plural(int count) => count == 1 ? string.Empty : "s";
+}

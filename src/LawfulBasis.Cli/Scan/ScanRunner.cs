@@ -1,0 +1,165 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace LawfulBasis.Cli.Scan;
+
+/// <summary>
+/// Builds a codebase with the tool's analyzers injected in scan mode and reads back what they found. Building is what
+/// makes the analysis real: the same compiler, references, generated code and settings as the project's own build.
+/// </summary>
+internal static class ScanRunner
+{
+    /// <summary>The result of a scan: the findings, the rule descriptions met, and the projects that failed to build.</summary>
+    public sealed record Result(IReadOnlyList<ScanFinding> Findings, IReadOnlyDictionary<string, string> RuleTitles, IReadOnlyList<string> Failures, int ProjectsAnalysed);
+
+    public static Result Run(ScanTarget target, TextWriter progress)
+    {
+        var work = Directory.CreateTempSubdirectory("lawfulbasis-scan-").FullName;
+        try
+        {
+            var targets = Extract("ScanBuild.targets", work);
+            var artifacts = Path.Combine(work, "artifacts");
+            var config = Extract("scan.globalconfig", work);
+            File.AppendAllText(config, $"lawfulbasis.scan_output = {artifacts}{Path.DirectorySeparatorChar}\n");
+            var logs = Directory.CreateDirectory(Path.Combine(work, "sarif")).FullName;
+            var analyzer = Path.Combine(AppContext.BaseDirectory, "LawfulBasis.Analyzers.dll");
+            var failures = new List<string>();
+            var built = new SortedSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < target.BuildFiles.Count; i++)
+            {
+                var file = target.BuildFiles[i];
+                var name = Path.GetRelativePath(target.Root, file);
+                progress.WriteLine($"scanning [{i + 1}/{target.BuildFiles.Count}] building {name}…");
+                string[] arguments =
+                [
+                    "build", file, "--no-incremental", "-nologo", "-v:minimal", "-nodeReuse:false",
+                    $"-p:CustomAfterMicrosoftCommonTargets={targets}",
+                    $"-p:LawfulBasisScanOutput={logs}",
+                    $"-p:LawfulBasisScanAnalyzer={analyzer}",
+                    $"-p:LawfulBasisScanConfig={config}",
+                    // Built into the scan's own folder: the codebase's bin and obj stay as they were.
+                    "-p:UseArtifactsOutput=true", $"-p:ArtifactsPath={artifacts}",
+                    // Findings are reported, never fatal: every project gets analysed even when a rule is an error in its settings.
+                    "-p:TreatWarningsAsErrors=false", "-p:WarningsAsErrors=", "-p:CodeAnalysisTreatWarningsAsErrors=false",
+                ];
+                var (succeeded, output) = DotnetProcess.Run(target.Root, arguments, line =>
+                {
+                    // "  Shop -> /src/Shop/bin/Debug/net10.0/Shop.dll": one compilation analysed.
+                    if (line.Contains(" -> ", StringComparison.Ordinal) && !line.Contains(": warning ", StringComparison.Ordinal))
+                    {
+                        var project = line.Trim().Split(" -> ")[0];
+                        built.Add(project);
+                        progress.WriteLine($"scanning   analysed {project}");
+                    }
+                });
+                if (!succeeded)
+                {
+                    var firstError = output.Split('\n').FirstOrDefault(l => l.Contains(": error ", StringComparison.Ordinal))?.Trim();
+                    failures.Add($"{name}: {firstError ?? "the build failed (run 'dotnet build' on it to see why)"}");
+                }
+            }
+
+            var (findings, titles) = Read(logs, target.Root);
+            return new Result(findings, titles, failures, built.Count);
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static string Extract(string resource, string folder)
+    {
+        var path = Path.Combine(folder, resource);
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"LawfulBasis.Cli.Scan.{resource}")
+            ?? throw new InvalidOperationException($"The tool is missing its resource {resource}; reinstall it.");
+        using var file = File.Create(path);
+        stream.CopyTo(file);
+        return path;
+    }
+
+    /// <summary>Reads every SARIF log the compilations wrote, keeping LawfulBasis results once each (multi-targeting repeats them).</summary>
+    private static (IReadOnlyList<ScanFinding> Findings, IReadOnlyDictionary<string, string> Titles) Read(string logs, string root)
+    {
+        var findings = new HashSet<ScanFinding>(new SameFinding());
+        var titles = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var log in Directory.EnumerateFiles(logs, "*.sarif").Order(StringComparer.Ordinal))
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(log));
+            foreach (var run in document.RootElement.GetProperty("runs").EnumerateArray())
+            {
+                if (run.TryGetProperty("tool", out var tool) && tool.GetProperty("driver").TryGetProperty("rules", out var rules))
+                {
+                    foreach (var rule in rules.EnumerateArray())
+                    {
+                        var id = rule.GetProperty("id").GetString()!;
+                        if (id.StartsWith("LB", StringComparison.Ordinal) && rule.TryGetProperty("shortDescription", out var description))
+                        {
+                            titles[id] = description.GetProperty("text").GetString()!;
+                        }
+                    }
+                }
+
+                if (!run.TryGetProperty("results", out var results))
+                {
+                    continue;
+                }
+
+                foreach (var result in results.EnumerateArray())
+                {
+                    var rule = result.GetProperty("ruleId").GetString()!;
+                    if (!rule.StartsWith("LB", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    // Projects outside the scanned folder (a referenced library) are built, but they are not what was asked about.
+                    if (ToFinding(rule, result, root) is { File: var file } finding && !file.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(file))
+                    {
+                        findings.Add(finding);
+                    }
+                }
+            }
+        }
+
+        return ([.. findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.Rule, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal)], titles);
+    }
+
+    private static ScanFinding ToFinding(string rule, JsonElement result, string root)
+    {
+        var message = result.GetProperty("message").GetProperty("text").GetString() ?? string.Empty;
+        string file = string.Empty;
+        int line = 0, column = 0;
+        if (result.TryGetProperty("locations", out var locations) && locations.GetArrayLength() > 0
+            && locations[0].TryGetProperty("physicalLocation", out var physical))
+        {
+            var uri = physical.GetProperty("artifactLocation").GetProperty("uri").GetString() ?? string.Empty;
+            var path = Uri.TryCreate(uri, UriKind.Absolute, out var absolute) && absolute.IsFile ? absolute.LocalPath : uri;
+            file = Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
+            if (physical.TryGetProperty("region", out var region))
+            {
+                line = region.TryGetProperty("startLine", out var l) ? l.GetInt32() : 0;
+                column = region.TryGetProperty("startColumn", out var c) ? c.GetInt32() : 0;
+            }
+        }
+
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (result.TryGetProperty("properties", out var bag) && bag.TryGetProperty("customProperties", out var custom))
+        {
+            foreach (var property in custom.EnumerateObject())
+            {
+                properties[property.Name] = property.Value.GetString() ?? string.Empty;
+            }
+        }
+
+        return new ScanFinding(rule, message, file, line, column, properties);
+    }
+
+    private sealed class SameFinding : IEqualityComparer<ScanFinding>
+    {
+        public bool Equals(ScanFinding? x, ScanFinding? y) =>
+            x is not null && y is not null && x.Rule == y.Rule && x.File == y.File && x.Line == y.Line && x.Column == y.Column && x.Message == y.Message;
+
+        public int GetHashCode(ScanFinding finding) => HashCode.Combine(finding.Rule, finding.File, finding.Line, finding.Column, finding.Message);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Runtime.CompilerServices;
+using Snapshooter;
+using Snapshooter.Xunit;
+
+namespace LawfulBasis.Cli.Tests;
+
+/// <summary>Runs the tool in-process, as a user would from a shell, and names snapshots and folders the tests use.</summary>
+internal static class CliHarness
+{
+    public static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var exit = CliApp.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Snapshots named explicitly: CI builds map source paths, which Snapshooter's own lookup relies on.</summary>
+    public static void MatchSnapshot(object value, string testClass, [CallerMemberName] string test = "") =>
+        Snapshot.Match(value, new SnapshotFullName($"{testClass}.{test}.snap", FolderAbove("LawfulBasis.Cli.Tests.csproj")));
+
+    /// <summary>The repository's root folder (where LawfulBasis.sln is).</summary>
+    public static string RepositoryRoot() => FolderAbove("LawfulBasis.sln");
+
+    private static string FolderAbove(string marker)
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, marker)))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"{marker} not found above {AppContext.BaseDirectory}");
+    }
+}
