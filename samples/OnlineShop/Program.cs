@@ -9,7 +9,7 @@ using OnlineShop;
 
 // The shop's whole LawfulBasis story, step by step:
 //   dotnet run --project samples/OnlineShop                      the walkthrough (record, gate, consent, requests, trail)
-//   dotnet run --project samples/OnlineShop -- --data shop-data  the same, keeping the trail and registers in shop-data/
+//   dotnet run --project samples/OnlineShop -- --data shop-data  the same, keeping the data, trail and registers in shop-data/
 //   dotnet run --project samples/OnlineShop -- ropa [json|csv]   only the Record of Processing Activities
 
 if (args is ["ropa", ..])
@@ -28,30 +28,16 @@ if (args is ["ropa", ..])
 
 var keep = args is ["--data", _];
 var data = keep ? Directory.CreateDirectory(args[1]).FullName : Directory.CreateTempSubdirectory("online-shop-").FullName;
-var customers = new CustomerStore();
-var invoices = new InvoiceStore();
-var checkouts = new CheckoutStore();
-
-var services = new ServiceCollection();
-services.AddLogging(); // decisions also go to ILogger; add a provider (console, OpenTelemetry) to see them
-services.AddSingleton<ISubjectDataSource>(customers);
-services.AddSingleton<ISubjectDataSource>(invoices);
-services.AddSingleton<ISubjectDataSource>(checkouts);
-services.AddLawfulBasis(options =>
-{
-    options.AddAssemblyOf<Ordering>();
-    options.TrailPath = Path.Combine(data, "audit", "trail.jsonl");
-    options.KeyStorePath = Path.Combine(data, "keys");
-    options.RegisterPath = Path.Combine(data, "registers");
-    options.DefaultActor = "online-shop";
-});
-
-await using (var provider = services.BuildServiceProvider())
+var customers = new CustomerStore(Path.Combine(data, "shop"));
+var invoices = new InvoiceStore(Path.Combine(data, "shop"));
+var checkouts = new CheckoutStore(Path.Combine(data, "shop"));
+Guid staying;
+await using (var provider = ShopServices.Create(data, customers, invoices, checkouts))
 {
     var shop = new Shop(provider, customers, invoices, checkouts);
     Step(1, "The Record of Processing Activities, generated from the declarations (Art. 30)");
     RopaWriter.Write(provider.GetRequiredService<ProcessingCatalog>(), RopaFormat.Markdown, Console.Out);
-    await shop.RunAsync();
+    staying = await shop.RunAsync();
 }
 
 var verification = AuditTrailVerifier.Verify(Path.Combine(data, "audit", "trail.jsonl"));
@@ -59,7 +45,11 @@ Step(9, "Verifying the audit trail after shutdown");
 Console.WriteLine($"   {verification.Message}");
 if (keep)
 {
-    Console.WriteLine($"   the trail and registers are in {data}: try 'lawfulbasis verify {Path.Combine(data, "audit", "trail.jsonl")}'");
+    var app = typeof(ShopToolHost).Assembly.Location;
+    Console.WriteLine($"   the shop's data, trail and registers are in {data}. Try the tool (dotnet run --project src/LawfulBasis.Cli -- ...):");
+    Console.WriteLine($"   lawfulbasis verify {Path.Combine(data, "audit", "trail.jsonl")}");
+    Console.WriteLine($"   lawfulbasis access {staying} --app {app} --identity-verified -- --data {data}");
+    Console.WriteLine($"   lawfulbasis erase {staying} --app {app} --identity-verified -- --data {data}");
 }
 else
 {

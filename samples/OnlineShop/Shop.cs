@@ -16,7 +16,8 @@ internal sealed class Shop(IServiceProvider services, CustomerStore customers, I
     private readonly ISubjectRights _rights = services.GetRequiredService<ISubjectRights>();
     private readonly IAuditTrail _trail = services.GetRequiredService<IAuditTrail>();
 
-    public async Task RunAsync()
+    /// <summary>Runs the walkthrough; returns the customer who stays (the other one is erased).</summary>
+    public async Task<Guid> RunAsync()
     {
         var id = Guid.NewGuid();
         var subject = id.ToString();
@@ -29,6 +30,10 @@ internal sealed class Shop(IServiceProvider services, CustomerStore customers, I
         _gate.Begin<FraudPrevention>(subject, ProcessingOperation.Profile);
         checkouts.Add(new CheckoutAttempt { CustomerId = id, IpAddress = "203.0.113.7", CardFingerprint = "fp-41c9" });
         Say($"customer {subject}: account, invoice and checkout recorded; every step went through the gate");
+        var other = Guid.NewGuid();
+        _gate.Begin<Ordering>(other.ToString(), ProcessingOperation.Collect);
+        customers.Add(new Customer { Id = other, Name = "Bruno Costa", Email = "bruno@example.com", ShippingAddress = "12 Rua Augusta, Lisboa" });
+        Say($"customer {other}: account recorded (he stays a customer)");
 
         Step(3, "The newsletter needs consent (Art. 6(1)(a), 7)");
         Report(_gate.TryBegin<Newsletter>(subject, ProcessingOperation.Read, out var before), before);
@@ -69,6 +74,7 @@ internal sealed class Shop(IServiceProvider services, CustomerStore customers, I
         Step(8, "After erasure, the gate refuses her processing");
         Report(_gate.TryBegin<Ordering>(subject, ProcessingOperation.Read, out var erased), erased);
         await _trail.FlushAsync();
+        return other;
     }
 
     private static void Step(int number, string title) => Console.WriteLine($"\n== {number}. {title}\n");

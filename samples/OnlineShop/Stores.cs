@@ -1,32 +1,62 @@
-using System.Collections.Concurrent;
+using System.Text.Json;
 using LawfulBasis.Rights;
 
 namespace OnlineShop;
 
 /// <summary>
-/// The shop's stores, in memory for the sample. Each one tells LawfulBasis how to find and erase what it holds about a
-/// customer, so access and erasure requests reach every copy.
+/// The shop's stores: one JSON Lines file each in the shop's data folder, standing in for its database. Each one tells
+/// LawfulBasis how to find and erase what it holds about a customer, so access and erasure requests reach every copy.
 /// </summary>
-public abstract class InMemoryStore<T>(string name, DataProvenance provenance, Func<T, Guid> subjectOf) : ISubjectDataSource
+public abstract class ShopStore<T>(string folder, string name, DataProvenance provenance, Func<T, Guid> subjectOf) : ISubjectDataSource
     where T : notnull
 {
-    private readonly ConcurrentDictionary<Guid, List<T>> _records = new();
+    private readonly string _path = Path.Combine(Directory.CreateDirectory(folder).FullName, typeof(T).Name.ToLowerInvariant() + "s.jsonl");
+    private readonly Lock _gate = new();
 
     public Type DataType => typeof(T);
     public string Name => name;
     public DataProvenance Provenance => provenance;
 
-    public void Add(T record) => _records.GetOrAdd(subjectOf(record), _ => []).Add(record);
+    public void Add(T record)
+    {
+        lock (_gate)
+        {
+            File.AppendAllLines(_path, [JsonSerializer.Serialize(record)]);
+        }
+    }
 
-    public Task<IReadOnlyList<object>> FindAsync(string subjectId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<object>>(Guid.TryParse(subjectId, out var id) && _records.TryGetValue(id, out var found) ? [.. found.Cast<object>()] : []);
+    public Task<IReadOnlyList<object>> FindAsync(string subjectId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<object>>([.. Read().Where(r => Is(r, subjectId)).Cast<object>()]);
+        }
+    }
 
-    public Task<ErasureOutcome> EraseAsync(string subjectId, CancellationToken cancellationToken) =>
-        Task.FromResult(Guid.TryParse(subjectId, out var id) && _records.TryRemove(id, out _) ? ErasureOutcome.Erased : ErasureOutcome.NothingHeld);
+    public Task<ErasureOutcome> EraseAsync(string subjectId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var all = Read();
+            var kept = all.Where(r => !Is(r, subjectId)).ToArray();
+            if (kept.Length == all.Count)
+            {
+                return Task.FromResult(ErasureOutcome.NothingHeld);
+            }
+
+            File.WriteAllLines(_path + ".tmp", kept.Select(r => JsonSerializer.Serialize(r)));
+            File.Move(_path + ".tmp", _path, overwrite: true);
+            return Task.FromResult(ErasureOutcome.Erased);
+        }
+    }
+
+    private List<T> Read() => File.Exists(_path) ? [.. File.ReadLines(_path).Select(l => JsonSerializer.Deserialize<T>(l)!)] : [];
+
+    private bool Is(T record, string subjectId) => Guid.TryParse(subjectId, out var id) && subjectOf(record) == id;
 }
 
-public sealed class CustomerStore() : InMemoryStore<Customer>("Customer accounts", DataProvenance.ProvidedBySubject, c => c.Id);
+public sealed class CustomerStore(string folder) : ShopStore<Customer>(folder, "Customer accounts", DataProvenance.ProvidedBySubject, c => c.Id);
 
-public sealed class InvoiceStore() : InMemoryStore<Invoice>("Invoices", DataProvenance.Derived, i => i.CustomerId);
+public sealed class InvoiceStore(string folder) : ShopStore<Invoice>(folder, "Invoices", DataProvenance.Derived, i => i.CustomerId);
 
-public sealed class CheckoutStore() : InMemoryStore<CheckoutAttempt>("Checkout attempts", DataProvenance.ObservedFromSubject, c => c.CustomerId);
+public sealed class CheckoutStore(string folder) : ShopStore<CheckoutAttempt>(folder, "Checkout attempts", DataProvenance.ObservedFromSubject, c => c.CustomerId);

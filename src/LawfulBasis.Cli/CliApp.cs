@@ -15,7 +15,9 @@ internal static class CliApp
             new VersionOption(),
             RopaCommand.Create(output, error),
             VerifyCommand.Create(output, error),
-            RequestsCommand.Create(output, error),
+            Requests.RequestsCommand.Create(output, error),
+            Requests.AccessCommand.Create(output, error),
+            Requests.EraseCommand.Create(output, error),
             Scan.ScanCommand.Create(output, error),
         };
 

@@ -125,7 +125,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Help_shows_examples_for_every_command()
     {
-        foreach (var command in new[] { "ropa", "verify", "requests" })
+        foreach (var command in new[] { "ropa", "verify", "requests", "access", "erase", "scan" })
         {
             var (exit, output, _) = Run(command, "--help");
             Assert.Equal(ExitCodes.Success, exit);

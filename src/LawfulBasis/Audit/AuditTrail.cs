@@ -15,8 +15,6 @@ namespace LawfulBasis.Audit;
 /// </summary>
 internal sealed partial class AuditTrail : IAuditTrail, IDisposable
 {
-    private const int PseudonymHexLength = 32;
-
     // About 100 ms of 1 ms polls before the writer sleeps for longer.
     private const int IdlePollsBeforeBlocking = 100;
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = false, SkipValidation = true };
@@ -105,7 +103,16 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
     public string? PseudonymOf(string subjectId)
     {
         ArgumentException.ThrowIfNullOrEmpty(subjectId);
-        return _keys.Find(subjectId) is { } key ? Encoding.ASCII.GetString(Pseudonymise(key, subjectId)) : null;
+        return Pseudonym.Find(_keys, subjectId);
+    }
+
+    public async Task<IReadOnlyList<Rights.HistoryEntry>> HistoryAsync(string subjectId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(subjectId);
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        return PseudonymOf(subjectId) is { } pseudonym
+            ? await TrailHistory.ReadAsync(Path, pseudonym, cancellationToken).ConfigureAwait(false)
+            : [];
     }
 
     /// <summary>
@@ -284,7 +291,7 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
     {
         _pseudonyms.TryRemove(subjectId, out var cached);
         var key = _keys.Find(subjectId);
-        var pseudonym = cached ?? (key is null ? null : Pseudonymise(key, subjectId));
+        var pseudonym = cached ?? (key is null ? null : Pseudonym.Compute(key, subjectId));
         return _keys.Delete(subjectId) && pseudonym is not null ? Encoding.ASCII.GetString(pseudonym) : null;
     }
 
@@ -426,7 +433,7 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
             return cached;
         }
 
-        var pseudonym = Pseudonymise(_keys.GetOrCreate(subjectId), subjectId);
+        var pseudonym = Pseudonym.Compute(_keys.GetOrCreate(subjectId), subjectId);
         if (_pseudonyms.Count > 1_000_000)
         {
             _pseudonyms.Clear(); // bounded memory; a miss only costs one HMAC
@@ -434,16 +441,6 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
 
         _pseudonyms[subjectId] = pseudonym;
         return pseudonym;
-    }
-
-    /// <summary>HMAC-SHA256 of the subject id under the subject's own secret, as 32 hex digits (128 bits).</summary>
-    private static byte[] Pseudonymise(byte[] key, string subjectId)
-    {
-        Span<byte> mac = stackalloc byte[32];
-        HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(subjectId), mac);
-        var hex = new byte[PseudonymHexLength];
-        TrailFormat.ToHex(mac[..(PseudonymHexLength / 2)], hex);
-        return hex;
     }
 
     [LoggerMessage(1, LogLevel.Warning, "The audit trail {Path} ended with an incomplete line {Line} (an interrupted write); it was moved to {TornFile} and the chain continues from the last intact entry")]

@@ -25,4 +25,13 @@ public interface IAuditTrail
     /// <param name="cancellationToken">Stops waiting.</param>
     /// <returns>The pseudonym that can no longer be recomputed, or null when the subject had no key.</returns>
     Task<string?> ForgetAsync(string subjectId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The subject's entries in the trail, oldest first, found through their pseudonym after every event recorded so
+    /// far is written (Art. 15(1): the processing of their data). Empty when they were never seen or were erased.
+    /// </summary>
+    /// <param name="subjectId">The data subject.</param>
+    /// <param name="cancellationToken">Stops the search.</param>
+    /// <returns>The entries.</returns>
+    Task<IReadOnlyList<Rights.HistoryEntry>> HistoryAsync(string subjectId, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using LawfulBasis.Audit;
 using LawfulBasis.Registers;
 using LawfulBasis.Ropa;
@@ -45,7 +44,7 @@ internal sealed class SubjectRights : ISubjectRights
     {
         var request = Answerable(requestId, SubjectRequestKind.Access);
         var copies = await CopiesAsync(request.SubjectId, _sources, cancellationToken).ConfigureAwait(false);
-        var history = await HistoryAsync(request.SubjectId, cancellationToken).ConfigureAwait(false);
+        var history = await _trail.HistoryAsync(request.SubjectId, cancellationToken).ConfigureAwait(false);
 
         var purposes = copies.Where(c => c.Records.Count > 0)
             .SelectMany(c => PurposesOf(_sources.First(s => s.Name == c.Source).DataType))
@@ -114,8 +113,12 @@ internal sealed class SubjectRights : ISubjectRights
         {
             if (step.Decision == ErasureDecision.Retain)
             {
+                // A receipt that says "retained" must mean something is kept: ask the source.
+                var held = await _sources.First(s => s.Name == step.Source).FindAsync(request.SubjectId, cancellationToken).ConfigureAwait(false);
                 var until = step.RetainUntil is { } end ? $" until {end:yyyy-MM-dd} at the latest" : string.Empty;
-                results.Add(new ErasureStepResult(step.Source, step.Decision, true, $"Retained{until} ({step.Article}): {step.Reason}"));
+                results.Add(new ErasureStepResult(step.Source, step.Decision, true, held.Count == 0
+                    ? $"Nothing was held (it would have been retained under {step.Article})."
+                    : $"Retained{until} ({step.Article}): {step.Reason}"));
                 continue;
             }
 
@@ -264,39 +267,5 @@ internal sealed class SubjectRights : ISubjectRights
         }
 
         return copies;
-    }
-
-    /// <summary>The subject's entries in the trail, found through their pseudonym.</summary>
-    private async Task<List<HistoryEntry>> HistoryAsync(string subjectId, CancellationToken cancellationToken)
-    {
-        await _trail.FlushAsync(cancellationToken).ConfigureAwait(false);
-        var history = new List<HistoryEntry>();
-        if (_trail.PseudonymOf(subjectId) is not { } pseudonym || !File.Exists(_trail.Path))
-        {
-            return history;
-        }
-
-        var needle = $"\"subject\":\"{pseudonym}\"";
-        using var reader = new StreamReader(new FileStream(_trail.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
-        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
-        {
-            if (!line.Contains(needle, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            using var entry = JsonDocument.Parse(line);
-            var root = entry.RootElement;
-            history.Add(new HistoryEntry(
-                root.GetProperty("time").GetDateTimeOffset(),
-                root.GetProperty("event").GetString()!,
-                root.GetProperty("purpose").GetString(),
-                root.GetProperty("operation").GetString(),
-                root.GetProperty("decision").GetString(),
-                root.GetProperty("explanation").GetString()!,
-                root.GetProperty("article").GetString()!));
-        }
-
-        return history;
     }
 }

@@ -2,7 +2,7 @@ using System.CommandLine;
 using LawfulBasis.Registers;
 using LawfulBasis.Rights;
 
-namespace LawfulBasis.Cli;
+namespace LawfulBasis.Cli.Requests;
 
 /// <summary><c>lawfulbasis requests --registers &lt;folder&gt;</c>: the open data-subject requests and their deadlines.</summary>
 internal static class RequestsCommand

@@ -1,0 +1,78 @@
+namespace LawfulBasis.Cli.Requests;
+
+/// <summary>
+/// An application's services, built by its <see cref="ILawfulBasisToolHost"/> inside the tool's process: its own
+/// sources, registers and trail, with LawfulBasis itself shared so both sides speak the same types.
+/// </summary>
+internal sealed class ApplicationHost : IAsyncDisposable
+{
+    private readonly DeclarationsLoadContext _context;
+
+    private ApplicationHost(DeclarationsLoadContext context, IServiceProvider services)
+    {
+        _context = context;
+        Services = services;
+    }
+
+    public IServiceProvider Services { get; }
+
+    /// <summary>Loads the assembly and builds its services; throws <see cref="ToolUsageException"/> with a one-line reason when it cannot.</summary>
+    public static ApplicationHost Load(string assemblyPath, string[] args)
+    {
+        var path = Path.GetFullPath(assemblyPath);
+        if (!File.Exists(path))
+        {
+            throw new ToolUsageException($"{path} does not exist.");
+        }
+
+        var context = new DeclarationsLoadContext(path);
+        try
+        {
+            var assembly = context.LoadFromAssemblyPath(path);
+            var hosts = assembly.GetExportedTypes()
+                .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ILawfulBasisToolHost).IsAssignableFrom(t))
+                .ToArray();
+            var type = hosts.Length switch
+            {
+                0 => throw new ToolUsageException(
+                    $"{Path.GetFileName(path)} has no public class implementing ILawfulBasisToolHost: add one (docs/cli.md, 'Answering requests'), or answer from the trail alone with --trail and --keys."),
+                > 1 => throw new ToolUsageException(
+                    $"{Path.GetFileName(path)} has {hosts.Length} ILawfulBasisToolHost classes ({string.Join(", ", hosts.Select(h => h.Name))}); keep one."),
+                _ => hosts[0],
+            };
+            var host = (ILawfulBasisToolHost)(Activator.CreateInstance(type)
+                ?? throw new ToolUsageException($"{type.FullName} could not be created."));
+            return new ApplicationHost(context, host.CreateServices(args));
+        }
+        catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException or MissingMethodException)
+        {
+            context.Unload();
+            throw new ToolUsageException($"{path} cannot be loaded ({e.Message}). Name the application's assembly in its build output folder.");
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or Microsoft.Extensions.Options.OptionsValidationException)
+        {
+            context.Unload();
+            throw new ToolUsageException($"the application's ILawfulBasisToolHost failed: {e.Message}");
+        }
+        catch
+        {
+            context.Unload();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        switch (Services)
+        {
+            case IAsyncDisposable asyncDisposable:
+                await asyncDisposable.DisposeAsync();
+                break;
+            case IDisposable disposable:
+                disposable.Dispose();
+                break;
+        }
+
+        _context.Unload();
+    }
+}

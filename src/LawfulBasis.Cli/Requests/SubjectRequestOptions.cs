@@ -1,0 +1,75 @@
+using System.CommandLine;
+
+namespace LawfulBasis.Cli.Requests;
+
+/// <summary>
+/// What <c>access</c> and <c>erase</c> share: the subject, and where the answer comes from — the application's own
+/// sources (<c>--app</c>, through its <see cref="ILawfulBasisToolHost"/>) or the audit trail alone (<c>--trail</c> and <c>--keys</c>).
+/// </summary>
+internal sealed class SubjectRequestOptions
+{
+    public Argument<string> Subject { get; } = new("subject") { Description = "The data subject's identifier, as the application knows them." };
+
+    public Option<FileInfo?> App { get; } = new("--app") { Description = "The application's assembly, which holds an ILawfulBasisToolHost: answers with its own sources, registers and trail." };
+
+    public Option<FileInfo?> Trail { get; } = new("--trail") { Description = "The audit trail file, to answer from the trail alone (with --keys)." };
+
+    public Option<DirectoryInfo?> Keys { get; } = new("--keys") { Description = "The pseudonym key store folder (KeyStorePath), with --trail." };
+
+    public Option<bool> IdentityVerified { get; } = new("--identity-verified") { Description = "Confirms you verified the requester is the subject (Art. 12(6)); required with --app." };
+
+    public Argument<string[]> AppArguments { get; } = new("app-arguments") { Description = "Arguments after -- are passed to the application's ILawfulBasisToolHost.", Arity = ArgumentArity.ZeroOrMore };
+
+    /// <summary>Adds the shared arguments and options to a command.</summary>
+    public void AddTo(Command command)
+    {
+        command.Add(Subject);
+        command.Add(AppArguments);
+        command.Add(App);
+        command.Add(Trail);
+        command.Add(Keys);
+        command.Add(IdentityVerified);
+    }
+
+    /// <summary>Checks the combination; throws <see cref="ToolUsageException"/> with the fix when it is wrong.</summary>
+    public Source Resolve(ParseResult parsed)
+    {
+        var app = parsed.GetValue(App);
+        var trail = parsed.GetValue(Trail);
+        var keys = parsed.GetValue(Keys);
+        if (app is not null && (trail is not null || keys is not null))
+        {
+            throw new ToolUsageException("give either --app (the application's sources) or --trail with --keys (the audit trail alone), not both.");
+        }
+
+        if (app is not null)
+        {
+            if (!parsed.GetValue(IdentityVerified))
+            {
+                throw new ToolUsageException("a request is answered only to a verified requester (Art. 12(6)): verify their identity, then add --identity-verified.");
+            }
+
+            return new Source(app.FullName, null, null);
+        }
+
+        if (trail is null || keys is null)
+        {
+            throw new ToolUsageException("say where to answer from: --app <assembly> (the application's sources), or --trail <file> with --keys <folder> (the audit trail alone).");
+        }
+
+        if (!trail.Exists)
+        {
+            throw new ToolUsageException($"{trail.FullName} does not exist.");
+        }
+
+        if (!keys.Exists || !File.Exists(Path.Combine(keys.FullName, "store.key")))
+        {
+            throw new ToolUsageException($"{keys.FullName} is not a key store folder (it has no store.key).");
+        }
+
+        return new Source(null, trail.FullName, keys.FullName);
+    }
+
+    /// <summary>Where the answer comes from: an application assembly, or a trail and its key store.</summary>
+    public sealed record Source(string? Application, string? TrailPath, string? KeysFolder);
+}
