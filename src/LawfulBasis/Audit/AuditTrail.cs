@@ -8,10 +8,10 @@ using Microsoft.Extensions.Logging;
 namespace LawfulBasis.Audit;
 
 /// <summary>
-/// The append-only, hash-chained JSON Lines trail. Callers only enqueue a small record on a bounded, preallocated
-/// queue (<see cref="AuditQueue"/>; they wait only when it is full); one writer thread pseudonymises, serialises,
-/// chains and writes in batches. On start it verifies the existing file and
-/// continues its chain; a torn last line left by a crash is moved aside and the recovery is itself recorded.
+/// The append-only, hash-chained trail. Callers only enqueue a small record on a bounded, preallocated queue
+/// (<see cref="AuditQueue"/>; they wait only when it is full); one writer thread pseudonymises, serialises, chains and
+/// hands batches of JSON lines to its <see cref="ITrailSink"/> (a file by default). On start the sink verifies what is
+/// stored and the chain continues from it; a recovery from a torn write is itself recorded.
 /// </summary>
 internal sealed partial class AuditTrail : IAuditTrail, IDisposable
 {
@@ -21,7 +21,7 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
 
     private readonly AuditQueue _queue;
     private readonly Thread _writer;
-    private readonly FileStream _file;
+    private readonly ITrailSink _sink;
     private readonly IPseudonymKeyStore _keys;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -41,25 +41,31 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
     private long _seq;
     private volatile Exception? _fault;
 
+    /// <summary>A trail in a JSON Lines file.</summary>
     public AuditTrail(string path, TrailFlushMode mode, int capacity, int batchSize, IPseudonymKeyStore keys, TimeProvider time, ILogger<AuditTrail> logger)
+        : this(new FileTrailSink(path, time, logger), mode, capacity, batchSize, keys, time, logger)
     {
-        Path = System.IO.Path.GetFullPath(path);
+    }
+
+    /// <summary>A trail in the given sink, which it owns from now on.</summary>
+    public AuditTrail(ITrailSink sink, TrailFlushMode mode, int capacity, int batchSize, IPseudonymKeyStore keys, TimeProvider time, ILogger<AuditTrail> logger)
+    {
+        _sink = sink;
+        Path = sink.Location;
         _mode = mode;
         _batchSize = batchSize;
         _keys = keys;
         _time = time;
         _logger = logger;
         _json = new Utf8JsonWriter(_line, JsonOptions);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        _file = new FileStream(Path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0);
         string? recovered;
         try
         {
-            (_seq, _previous, recovered) = Resume();
+            (_seq, _previous, recovered) = sink.Open();
         }
         catch
         {
-            _file.Dispose();
+            sink.Dispose();
             throw;
         }
 
@@ -111,7 +117,7 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         ArgumentException.ThrowIfNullOrEmpty(subjectId);
         await FlushAsync(cancellationToken).ConfigureAwait(false);
         return PseudonymOf(subjectId) is { } pseudonym
-            ? await TrailHistory.ReadAsync(Path, pseudonym, cancellationToken).ConfigureAwait(false)
+            ? await _sink.HistoryAsync(pseudonym, cancellationToken).ConfigureAwait(false)
             : [];
     }
 
@@ -139,7 +145,7 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         _queue.Dispose();
         _json.Dispose();
         _sha.Dispose();
-        _file.Dispose();
+        _sink.Dispose();
     }
 
     // An internal kind: asks the writer to flush and signal; never written as a line.
@@ -172,37 +178,6 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
 
     private InvalidOperationException Unavailable(Exception fault) =>
         new($"The audit trail {Path} stopped after a write failed ({fault.Message}); processing cannot be recorded, so it is refused until the trail is repaired and the application restarted.", fault);
-
-    /// <summary>Verifies the existing file and positions the writer after its last intact entry.</summary>
-    private (long Seq, byte[] Previous, string? Recovered) Resume()
-    {
-        var (verification, intactLength, lastSeq, lastHash) = AuditTrailVerifier.Scan(_file);
-        string? recovered = null;
-        switch (verification.Problem)
-        {
-            case TrailProblem.None:
-                break;
-            case TrailProblem.TornTail:
-                var torn = Path + $".torn-{_time.GetUtcNow():yyyyMMddTHHmmssfffZ}";
-                _file.Position = intactLength;
-                using (var aside = new FileStream(torn, FileMode.CreateNew, FileAccess.Write))
-                {
-                    _file.CopyTo(aside);
-                }
-
-                _file.SetLength(intactLength);
-                _file.Flush(flushToDisk: true);
-                recovered = $"Removed an incomplete last line ({verification.Line}) left by an interrupted write; its bytes are kept in {System.IO.Path.GetFileName(torn)}";
-                LogTornTail(_logger, Path, verification.Line ?? 0, torn);
-                break;
-            default:
-                throw new InvalidDataException(
-                    $"The audit trail {Path} fails verification: {verification.Message} Refusing to append to a trail that may have been tampered with: investigate, archive it, and point TrailPath to a new file.");
-        }
-
-        _file.Position = intactLength;
-        return (lastSeq, lastHash.ToArray(), recovered);
-    }
 
     private void WriteLoop()
     {
@@ -258,8 +233,7 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
                 while (++count < _batchSize && _queue.TryDequeue(out record));
 
                 _keys.Flush(); // the keys behind this batch's pseudonyms are durable before the entries are
-                _file.Write(_batch.WrittenSpan);
-                _file.Flush(flushToDisk);
+                _sink.Write(_batch.WrittenSpan, flushToDisk);
                 _batch.ResetWrittenCount();
                 foreach (var waiter in _waiting)
                 {
@@ -442,9 +416,6 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         _pseudonyms[subjectId] = pseudonym;
         return pseudonym;
     }
-
-    [LoggerMessage(1, LogLevel.Warning, "The audit trail {Path} ended with an incomplete line {Line} (an interrupted write); it was moved to {TornFile} and the chain continues from the last intact entry")]
-    private static partial void LogTornTail(ILogger logger, string path, long line, string tornFile);
 
     [LoggerMessage(2, LogLevel.Critical, "Writing the audit trail {Path} failed; processing will be refused until it is repaired")]
     private static partial void LogWriteFailed(ILogger logger, Exception exception, string path);

@@ -3,7 +3,7 @@ namespace LawfulBasis.Audit;
 /// <summary>The tamper-evident audit trail every decision and register change is recorded in.</summary>
 public interface IAuditTrail
 {
-    /// <summary>The trail file.</summary>
+    /// <summary>Where the trail is: its file, or for a database trail, the database and this instance's chain.</summary>
     string Path { get; }
 
     /// <summary>Waits until every event recorded before this call is written and flushed to the file.</summary>

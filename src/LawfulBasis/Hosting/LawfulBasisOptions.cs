@@ -52,6 +52,12 @@ public sealed class LawfulBasisOptions
     private (ProcessingCatalog Catalog, IReadOnlyList<DeclarationProblem> Problems)? _catalog;
 
     /// <summary>Reads the catalog of <see cref="Assemblies"/> once: the validator and the service provider share the result.</summary>
+    /// <summary>
+    /// Set by a storage package (for example LawfulBasis.PostgreSql) that replaces the embedded files: then the trail,
+    /// key store and register paths are not needed and not checked. Null for the embedded files.
+    /// </summary>
+    internal string? ExternalStorage { get; set; }
+
     internal (ProcessingCatalog Catalog, IReadOnlyList<DeclarationProblem> Problems) ReadCatalog() =>
         _catalog ??= CatalogReader.Read([.. Assemblies]);
 

@@ -20,6 +20,22 @@ internal sealed class LawfulBasisOptionsValidator : IValidateOptions<LawfulBasis
             failures.AddRange(options.ReadCatalog().Problems.Select(p => p.ToString()));
         }
 
+        if (options.ExternalStorage is null)
+        {
+            ValidateFiles(options, failures);
+        }
+
+        if (options.QueueCapacity < 1 || options.BatchSize < 1)
+        {
+            failures.Add("QueueCapacity and BatchSize must be at least 1.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>The embedded storage: every path set, writable, and the keys apart from the trail.</summary>
+    private static void ValidateFiles(LawfulBasisOptions options, List<string> failures)
+    {
         if (string.IsNullOrWhiteSpace(options.TrailPath))
         {
             failures.Add("TrailPath is not set: name the audit trail file, for example /var/lib/app/audit/trail.jsonl.");
@@ -50,13 +66,6 @@ internal sealed class LawfulBasisOptionsValidator : IValidateOptions<LawfulBasis
         {
             failures.Add($"The registers cannot be written at {options.RegisterPath}: {why}.");
         }
-
-        if (options.QueueCapacity < 1 || options.BatchSize < 1)
-        {
-            failures.Add("QueueCapacity and BatchSize must be at least 1.");
-        }
-
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
     private static bool SameFolder(string a, string b) =>

@@ -47,10 +47,11 @@ public static class LawfulBasisServiceCollectionExtensions
         services.TryAddSingleton<IRecordStore<ObjectionRecord>>(sp => Store<ObjectionRecord>(sp, "objections.jsonl"));
         services.TryAddSingleton<IRecordStore<RestrictionRecord>>(sp => Store<RestrictionRecord>(sp, "restrictions.jsonl"));
 
+        services.TryAddSingleton<ITrailSink>(sp => new FileTrailSink(Options(sp).TrailPath!, sp.GetRequiredService<TimeProvider>(), Logger<AuditTrail>(sp)));
         services.TryAddSingleton(sp =>
         {
             var options = Options(sp);
-            return new AuditTrail(options.TrailPath!, options.FlushMode, options.QueueCapacity, options.BatchSize,
+            return new AuditTrail(sp.GetRequiredService<ITrailSink>(), options.FlushMode, options.QueueCapacity, options.BatchSize,
                 sp.GetRequiredService<IPseudonymKeyStore>(), sp.GetRequiredService<TimeProvider>(), Logger<AuditTrail>(sp));
         });
         services.TryAddSingleton<IAuditTrail>(sp => sp.GetRequiredService<AuditTrail>());
@@ -100,7 +101,7 @@ public static class LawfulBasisServiceCollectionExtensions
     private static LawfulBasisOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<LawfulBasisOptions>>().Value;
 
     private static JsonLinesRecordStore<T> Store<T>(IServiceProvider services, string file)
-        where T : class =>
+        where T : class, ISubjectRecord =>
         new(Path.Combine(Options(services).RegisterPath!, file));
 
     private static ILogger<T> Logger<T>(IServiceProvider services) =>

@@ -1,13 +1,11 @@
-using System.Collections.Concurrent;
 using LawfulBasis.Audit;
 
 namespace LawfulBasis.Registers;
 
-/// <summary>The consent ledger: receipts persisted in a store, the latest per subject and purpose kept for the gate.</summary>
+/// <summary>The consent ledger: receipts appended to a store; the gate asks it for the latest per subject and purpose.</summary>
 internal sealed class ConsentLedger : IConsentLedger
 {
-    private readonly SubjectHistory<ConsentRecord> _history;
-    private readonly ConcurrentDictionary<(string Subject, string Purpose), ConsentRecord> _latest = new();
+    private readonly IRecordStore<ConsentRecord> _store;
     private readonly PurposeIndex _purposes;
     private readonly AuditTrail _trail;
     private readonly TimeProvider _time;
@@ -17,11 +15,7 @@ internal sealed class ConsentLedger : IConsentLedger
         _purposes = purposes;
         _trail = trail;
         _time = time;
-        _history = new SubjectHistory<ConsentRecord>(store, r => r.SubjectId);
-        foreach (var record in _history.All)
-        {
-            _latest[(record.SubjectId, record.PurposeId)] = record;
-        }
+        _store = store;
     }
 
     public ConsentRecord Give<TPurpose>(string subjectId, string mechanism, string? noticeVersion = null, bool isExplicit = false) =>
@@ -32,9 +26,22 @@ internal sealed class ConsentLedger : IConsentLedger
 
     public ConsentRecord? Current(string subjectId, PurposeDeclaration purpose) => Latest(subjectId, purpose.Id);
 
-    public IReadOnlyList<ConsentRecord> History(string subjectId) => _history.Of(subjectId);
+    public IReadOnlyList<ConsentRecord> History(string subjectId) => _store.ReadSubject(subjectId);
 
-    internal ConsentRecord? Latest(string subjectId, string purposeId) => _latest.GetValueOrDefault((subjectId, purposeId));
+    /// <summary>The subject's latest consent record for the purpose, read from the store (so every instance agrees).</summary>
+    internal ConsentRecord? Latest(string subjectId, string purposeId)
+    {
+        var records = _store.ReadSubject(subjectId);
+        for (var i = records.Count - 1; i >= 0; i--)
+        {
+            if (records[i].PurposeId == purposeId)
+            {
+                return records[i];
+            }
+        }
+
+        return null;
+    }
 
     private ConsentRecord Record(string subjectId, Type purposeType, ConsentAction action, string mechanism, string? noticeVersion, bool isExplicit)
     {
@@ -50,8 +57,7 @@ internal sealed class ConsentLedger : IConsentLedger
         }
 
         var record = new ConsentRecord(subjectId, declaration.Id, action, _time.GetUtcNow(), noticeVersion, mechanism, isExplicit);
-        _history.Append(record);
-        _latest[(subjectId, declaration.Id)] = record;
+        _store.Append(record);
         var given = action == ConsentAction.Given;
         var explanation = given
             ? $"Consent given ({(isExplicit ? "explicit" : "not explicit")}) via {mechanism}{(noticeVersion is null ? string.Empty : $", notice {noticeVersion}")}"

@@ -25,4 +25,4 @@ public sealed record ConsentRecord(
     DateTimeOffset At,
     string? NoticeVersion,
     string Mechanism,
-    bool IsExplicit);
+    bool IsExplicit) : ISubjectRecord;

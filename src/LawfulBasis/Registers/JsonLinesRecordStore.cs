@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -5,12 +6,13 @@ using System.Text.Json.Serialization;
 namespace LawfulBasis.Registers;
 
 /// <summary>
-/// The embedded default <see cref="IRecordStore{TRecord}"/>: one JSON object per line in a file. Each append writes a
-/// whole line and flushes it to disk, so a crash never leaves half a record that later reads would misparse silently.
+/// The embedded default <see cref="IRecordStore{TRecord}"/>: one JSON object per line in a file, for one process. Each
+/// append writes a whole line and flushes it to disk, so a crash never leaves half a record that later reads would
+/// misparse silently. The file is read once; after that every read is served from memory, indexed by subject.
 /// </summary>
 /// <typeparam name="TRecord">The record type.</typeparam>
 public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>
-    where TRecord : class
+    where TRecord : class, ISubjectRecord
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
@@ -20,12 +22,18 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>
 
     private readonly Lock _gate = new();
 
-    /// <summary>Creates a store backed by <paramref name="path"/>; the file is created on the first append.</summary>
+    // A subject's records are an array replaced on append (copy-on-write), so the gate reads without locking or copying.
+    private ConcurrentDictionary<string, TRecord[]>? _bySubject;
+    private readonly List<TRecord> _all = [];
+
+    /// <summary>Opens a store backed by <paramref name="path"/> and reads it; the file is created on the first append.</summary>
     /// <param name="path">The file path.</param>
+    /// <exception cref="InvalidDataException">The file is corrupt; the message names the line (so a damaged register stops start-up).</exception>
     public JsonLinesRecordStore(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         Path = System.IO.Path.GetFullPath(path);
+        Load();
     }
 
     /// <summary>The file the records are kept in.</summary>
@@ -33,6 +41,42 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>
 
     /// <inheritdoc />
     public IReadOnlyList<TRecord> ReadAll()
+    {
+        Load();
+        lock (_gate)
+        {
+            return [.. _all];
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<TRecord> ReadSubject(string subjectId)
+    {
+        ArgumentNullException.ThrowIfNull(subjectId);
+        return Load().TryGetValue(subjectId, out var records) ? records : [];
+    }
+
+    private ConcurrentDictionary<string, TRecord[]> Load()
+    {
+        if (Volatile.Read(ref _bySubject) is { } loaded)
+        {
+            return loaded;
+        }
+
+        lock (_gate)
+        {
+            if (_bySubject is null)
+            {
+                _all.AddRange(ReadFile());
+                Volatile.Write(ref _bySubject, new ConcurrentDictionary<string, TRecord[]>(
+                    _all.GroupBy(r => r.SubjectId, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.ToArray())), StringComparer.Ordinal));
+            }
+
+            return _bySubject;
+        }
+    }
+
+    private List<TRecord> ReadFile()
     {
         if (!File.Exists(Path))
         {
@@ -70,6 +114,7 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>
     {
         ArgumentNullException.ThrowIfNull(record);
         var line = JsonSerializer.SerializeToUtf8Bytes(record, Options);
+        var bySubject = Load();
         lock (_gate)
         {
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
@@ -79,6 +124,9 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>
             buffer[^1] = (byte)'\n';
             file.Write(buffer);
             file.Flush(flushToDisk: true);
+
+            bySubject[record.SubjectId] = bySubject.TryGetValue(record.SubjectId, out var earlier) ? [.. earlier, record] : [record];
+            _all.Add(record);
         }
     }
 

@@ -19,4 +19,4 @@ public enum ObjectionAction
 /// <param name="Action">Raised, overridden or withdrawn.</param>
 /// <param name="At">When.</param>
 /// <param name="Reference">For an override, where the compelling grounds are documented.</param>
-public sealed record ObjectionRecord(string SubjectId, string? PurposeId, ObjectionAction Action, DateTimeOffset At, string? Reference);
+public sealed record ObjectionRecord(string SubjectId, string? PurposeId, ObjectionAction Action, DateTimeOffset At, string? Reference) : ISubjectRecord;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using LawfulBasis.Audit;
 
 namespace LawfulBasis.Registers;
@@ -6,9 +5,7 @@ namespace LawfulBasis.Registers;
 /// <summary>The objection register: entries persisted in a store, the latest per subject and purpose kept for the gate.</summary>
 internal sealed class ObjectionRegister : IObjectionRegister
 {
-    private const string AllPurposes = "*";
-    private readonly SubjectHistory<ObjectionRecord> _history;
-    private readonly ConcurrentDictionary<(string Subject, string Purpose), ObjectionRecord> _latest = new();
+    private readonly IRecordStore<ObjectionRecord> _store;
     private readonly PurposeIndex _purposes;
     private readonly AuditTrail _trail;
     private readonly TimeProvider _time;
@@ -18,11 +15,7 @@ internal sealed class ObjectionRegister : IObjectionRegister
         _purposes = purposes;
         _trail = trail;
         _time = time;
-        _history = new SubjectHistory<ObjectionRecord>(store, r => r.SubjectId);
-        foreach (var record in _history.All)
-        {
-            _latest[(record.SubjectId, record.PurposeId ?? AllPurposes)] = record;
-        }
+        _store = store;
     }
 
     public ObjectionRecord Raise(string subjectId, PurposeDeclaration? purpose) => Record(subjectId, purpose, ObjectionAction.Raised, null);
@@ -42,14 +35,21 @@ internal sealed class ObjectionRegister : IObjectionRegister
 
     public ObjectionRecord Withdraw(string subjectId, PurposeDeclaration? purpose) => Record(subjectId, purpose, ObjectionAction.Withdrawn, null);
 
-    public IReadOnlyList<ObjectionRecord> History(string subjectId) => _history.Of(subjectId);
+    public IReadOnlyList<ObjectionRecord> History(string subjectId) => _store.ReadSubject(subjectId);
 
-    /// <summary>The objection in force for a purpose: the newer of the purpose's own entry and the all-purposes entry.</summary>
+    /// <summary>The objection in force for a purpose: the latest of the purpose's own records and the all-purposes records.</summary>
     internal bool IsUpheld(string subjectId, PurposeDeclaration purpose)
     {
-        var own = _latest.GetValueOrDefault((subjectId, purpose.Id));
-        var all = _latest.GetValueOrDefault((subjectId, AllPurposes));
-        var latest = own is null ? all : all is null ? own : own.At >= all.At ? own : all;
+        ObjectionRecord? latest = null;
+        var records = _store.ReadSubject(subjectId);
+        for (var i = records.Count - 1; i >= 0 && latest is null; i--)
+        {
+            if (records[i].PurposeId is null || records[i].PurposeId == purpose.Id)
+            {
+                latest = records[i];
+            }
+        }
+
         return latest is { Action: ObjectionAction.Raised } || (purpose.IsDirectMarketing && latest is { Action: ObjectionAction.Overridden });
     }
 
@@ -58,8 +58,7 @@ internal sealed class ObjectionRegister : IObjectionRegister
         ArgumentException.ThrowIfNullOrEmpty(subjectId);
         var audited = purpose is null ? null : _purposes.Require(purpose);
         var record = new ObjectionRecord(subjectId, purpose?.Id, action, _time.GetUtcNow(), reference);
-        _history.Append(record);
-        _latest[(subjectId, purpose?.Id ?? AllPurposes)] = record;
+        _store.Append(record);
         var target = purpose is null ? "every purpose open to objection" : $"purpose `{purpose.Name}`";
         var explanation = action switch
         {

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using LawfulBasis.Audit;
 
 namespace LawfulBasis.Registers;
@@ -7,8 +5,7 @@ namespace LawfulBasis.Registers;
 /// <summary>The restriction register: entries persisted in a store, the grounds in force per subject kept for the gate.</summary>
 internal sealed class RestrictionRegister : IRestrictionRegister
 {
-    private readonly SubjectHistory<RestrictionRecord> _history;
-    private readonly ConcurrentDictionary<string, ImmutableHashSet<RestrictionGround>> _active = new(StringComparer.Ordinal);
+    private readonly IRecordStore<RestrictionRecord> _store;
     private readonly AuditTrail _trail;
     private readonly TimeProvider _time;
 
@@ -16,20 +13,41 @@ internal sealed class RestrictionRegister : IRestrictionRegister
     {
         _trail = trail;
         _time = time;
-        _history = new SubjectHistory<RestrictionRecord>(store, r => r.SubjectId);
-        foreach (var record in _history.All)
-        {
-            Apply(record);
-        }
+        _store = store;
     }
 
     public RestrictionRecord Restrict(string subjectId, RestrictionGround ground) => Record(subjectId, ground, true);
 
     public RestrictionRecord Lift(string subjectId, RestrictionGround ground) => Record(subjectId, ground, false);
 
-    public bool IsRestricted(string subjectId) => _active.TryGetValue(subjectId, out var grounds) && !grounds.IsEmpty;
+    /// <summary>Whether any Art. 18(1) ground is in force: for each ground, the latest record decides.</summary>
+    public bool IsRestricted(string subjectId)
+    {
+        var records = _store.ReadSubject(subjectId);
+        if (records.Count == 0)
+        {
+            return false;
+        }
 
-    public IReadOnlyList<RestrictionRecord> History(string subjectId) => _history.Of(subjectId);
+        Span<bool> decided = stackalloc bool[Enum.GetValues<RestrictionGround>().Length];
+        for (var i = records.Count - 1; i >= 0; i--)
+        {
+            var ground = (int)records[i].Ground;
+            if (!decided[ground])
+            {
+                if (records[i].IsRestricted)
+                {
+                    return true;
+                }
+
+                decided[ground] = true;
+            }
+        }
+
+        return false;
+    }
+
+    public IReadOnlyList<RestrictionRecord> History(string subjectId) => _store.ReadSubject(subjectId);
 
     private RestrictionRecord Record(string subjectId, RestrictionGround ground, bool restricted)
     {
@@ -40,18 +58,11 @@ internal sealed class RestrictionRegister : IRestrictionRegister
         }
 
         var record = new RestrictionRecord(subjectId, restricted, ground, _time.GetUtcNow());
-        _history.Append(record);
-        Apply(record);
+        _store.Append(record);
         var point = (char)('a' + (int)ground);
         _trail.Record(new AuditRecord(record.At, AuditEventKind.Restriction, null, default, default,
             restricted ? $"Processing restricted on ground Art. 18(1)({point}); only storage is allowed" : $"Restriction on ground Art. 18(1)({point}) lifted",
             restricted ? "Art. 18(1)" : "Art. 18(3)", null, null, null, 0, System.Diagnostics.Activity.Current?.TraceId ?? default, subjectId));
         return record;
     }
-
-    private void Apply(RestrictionRecord record) =>
-        _active.AddOrUpdate(
-            record.SubjectId,
-            _ => record.IsRestricted ? [record.Ground] : [],
-            (_, grounds) => record.IsRestricted ? grounds.Add(record.Ground) : grounds.Remove(record.Ground));
 }

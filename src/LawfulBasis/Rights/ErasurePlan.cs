@@ -1,3 +1,5 @@
+using LawfulBasis.Registers;
+
 namespace LawfulBasis.Rights;
 
 /// <summary>What erasure does with one source's data.</summary>
@@ -53,4 +55,4 @@ public sealed record PortabilityExport(Guid RequestId, string SubjectId, DateTim
 /// <param name="SubjectId">The data subject.</param>
 /// <param name="At">When the erasure completed.</param>
 /// <param name="RetainedPurposes">The ids of purposes whose data was kept under Art. 17(3).</param>
-public sealed record ErasureRecord(string SubjectId, DateTimeOffset At, IReadOnlyList<string> RetainedPurposes);
+public sealed record ErasureRecord(string SubjectId, DateTimeOffset At, IReadOnlyList<string> RetainedPurposes) : ISubjectRecord;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using LawfulBasis.Registers;
 
 namespace LawfulBasis.Rights;
@@ -7,22 +6,10 @@ namespace LawfulBasis.Rights;
 internal sealed class ErasureRegister
 {
     private readonly IRecordStore<ErasureRecord> _store;
-    private readonly ConcurrentDictionary<string, ErasureRecord> _erased = new(StringComparer.Ordinal);
 
-    public ErasureRegister(IRecordStore<ErasureRecord> store)
-    {
-        _store = store;
-        foreach (var record in store.ReadAll())
-        {
-            _erased[record.SubjectId] = record;
-        }
-    }
+    public ErasureRegister(IRecordStore<ErasureRecord> store) => _store = store;
 
-    public ErasureRecord? Find(string subjectId) => _erased.GetValueOrDefault(subjectId);
+    public ErasureRecord? Find(string subjectId) => _store.ReadSubject(subjectId) is { Count: > 0 } records ? records[^1] : null;
 
-    public void Add(ErasureRecord record)
-    {
-        _store.Append(record);
-        _erased[record.SubjectId] = record;
-    }
+    public void Add(ErasureRecord record) => _store.Append(record);
 }

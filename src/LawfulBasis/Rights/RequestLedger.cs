@@ -10,17 +10,12 @@ internal sealed class RequestLedger : IRequestLedger
 
     private readonly IRecordStore<SubjectRequest> _store;
     private readonly TimeProvider _time;
-    private readonly Dictionary<Guid, SubjectRequest> _requests = [];
     private readonly Lock _gate = new();
 
     public RequestLedger(IRecordStore<SubjectRequest> store, TimeProvider time)
     {
         _store = store;
         _time = time;
-        foreach (var state in store.ReadAll())
-        {
-            _requests[state.Id] = state;
-        }
     }
 
     public SubjectRequest Receive(string subjectId, SubjectRequestKind kind, DateTimeOffset? receivedAt = null)
@@ -73,15 +68,8 @@ internal sealed class RequestLedger : IRequestLedger
         return Update(requestId, r => r with { Status = RequestStatus.Refused, Outcome = $"Refused: {reason}. {ComplaintRight}", ClosedAt = _time.GetUtcNow() });
     }
 
-    public SubjectRequest Get(Guid requestId)
-    {
-        lock (_gate)
-        {
-            return _requests.TryGetValue(requestId, out var request)
-                ? request
-                : throw new KeyNotFoundException($"No request {requestId} in the ledger.");
-        }
-    }
+    public SubjectRequest Get(Guid requestId) =>
+        _store.ReadAll().LastOrDefault(r => r.Id == requestId) ?? throw new KeyNotFoundException($"No request {requestId} in the ledger.");
 
     public IReadOnlyList<SubjectRequest> Open() => Select(r => r.Status == RequestStatus.Open).OrderBy(r => r.DueAt).ToArray();
 
@@ -98,19 +86,25 @@ internal sealed class RequestLedger : IRequestLedger
     }
 
     public IReadOnlyList<SubjectRequest> ForSubject(string subjectId) =>
-        Select(r => r.SubjectId == subjectId).OrderBy(r => r.ReceivedAt).ToArray();
+        Current(_store.ReadSubject(subjectId)).OrderBy(r => r.ReceivedAt).ToArray();
 
     /// <summary>Records that one source of an erasure is done, so a re-run skips it.</summary>
     internal SubjectRequest MarkSourceDone(Guid requestId, string source) =>
         Update(requestId, r => r.CompletedSources.Contains(source) ? r : r with { CompletedSources = [.. r.CompletedSources, source] });
 
-    private SubjectRequest[] Select(Func<SubjectRequest, bool> predicate)
+    /// <summary>Each request's latest state (the store holds every state a request went through).</summary>
+    private static Dictionary<Guid, SubjectRequest>.ValueCollection Current(IReadOnlyList<SubjectRequest> states)
     {
-        lock (_gate)
+        var latest = new Dictionary<Guid, SubjectRequest>();
+        foreach (var state in states)
         {
-            return [.. _requests.Values.Where(predicate)];
+            latest[state.Id] = state;
         }
+
+        return latest.Values;
     }
+
+    private SubjectRequest[] Select(Func<SubjectRequest, bool> predicate) => [.. Current(_store.ReadAll()).Where(predicate)];
 
     private SubjectRequest Update(Guid requestId, Func<SubjectRequest, SubjectRequest> change)
     {
@@ -128,11 +122,7 @@ internal sealed class RequestLedger : IRequestLedger
 
     private SubjectRequest Save(SubjectRequest request)
     {
-        lock (_gate)
-        {
-            _store.Append(request);
-            _requests[request.Id] = request;
-            return request;
-        }
+        _store.Append(request);
+        return request;
     }
 }

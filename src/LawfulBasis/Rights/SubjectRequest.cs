@@ -1,3 +1,5 @@
+using LawfulBasis.Registers;
+
 namespace LawfulBasis.Rights;
 
 /// <summary>Where a request stands.</summary>
@@ -56,7 +58,7 @@ public sealed record SubjectRequest(
     RequestStatus Status,
     string? Outcome,
     DateTimeOffset? ClosedAt,
-    IReadOnlyList<string> CompletedSources)
+    IReadOnlyList<string> CompletedSources) : ISubjectRecord
 {
     /// <summary>When the answer is due: the extended deadline, or one month after receipt.</summary>
     public DateTimeOffset DueAt => Extension?.NewDeadline ?? Deadline;
