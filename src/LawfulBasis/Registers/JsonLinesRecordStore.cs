@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace LawfulBasis.Registers;
 
@@ -14,12 +13,6 @@ namespace LawfulBasis.Registers;
 public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>
     where TRecord : class, ISubjectRecord
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-        WriteIndented = false,
-    };
-
     private readonly Lock _gate = new();
 
     // A subject's records are an array replaced on append (copy-on-write), so the gate reads without locking or copying.
@@ -96,7 +89,7 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>
             TRecord? record;
             try
             {
-                record = JsonSerializer.Deserialize<TRecord>(line, Options);
+                record = JsonSerializer.Deserialize<TRecord>(line, RecordJson.Options);
             }
             catch (JsonException e)
             {
@@ -113,7 +106,7 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>
     public void Append(TRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var line = JsonSerializer.SerializeToUtf8Bytes(record, Options);
+        var line = JsonSerializer.SerializeToUtf8Bytes(record, RecordJson.Options);
         var bySubject = Load();
         lock (_gate)
         {

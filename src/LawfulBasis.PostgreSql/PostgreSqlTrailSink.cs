@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using System.Text;
+using LawfulBasis.Audit;
+using LawfulBasis.Rights;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace LawfulBasis.PostgreSql;
+
+/// <summary>
+/// One application instance's part of the shared trail. Each instance is a writer with its own hash chain (its own
+/// sequence from 1, chained from zero), registered in <c>trail_writers</c>; instances never wait for each other. The
+/// table's identity column orders all writers' entries by arrival. A batch goes in with one binary COPY, which commits
+/// atomically; when the connection fails, the batch is retried on a new one (callers wait, nothing is dropped) until
+/// <see cref="PostgreSqlOptions.WriteRetryTimeout"/> runs out, and a batch that did commit before the failure is
+/// recognised rather than written twice.
+/// </summary>
+internal sealed partial class PostgreSqlTrailSink : ITrailSink
+{
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(5);
+    private readonly LawfulBasisDatabase _database;
+    private readonly ILogger _logger;
+    private readonly Guid _writer = Guid.CreateVersion7();
+    private readonly List<(long Seq, string? Subject, string Entry)> _rows = [];
+    private readonly string _copy;
+    private NpgsqlConnection? _connection;
+
+    public PostgreSqlTrailSink(LawfulBasisDatabase database, ILogger logger)
+    {
+        _database = database;
+        _logger = logger;
+        _copy = $"COPY {database.Schema}.trail (writer, seq, subject, entry) FROM STDIN (FORMAT BINARY)";
+        Location = $"{database.Description}, writer {_writer}";
+    }
+
+    public string Location { get; }
+
+    public Guid Writer => _writer;
+
+    /// <summary>Registers this writer; its chain starts empty, so there is nothing of its own to verify or recover.</summary>
+    public TrailStart Open()
+    {
+        _database.EnsureSchema();
+        using var command = _database.DataSource.CreateCommand($"INSERT INTO {_database.Schema}.trail_writers (writer, host, process_id) VALUES (@writer, @host, @pid)");
+        command.Parameters.AddWithValue("writer", _writer);
+        command.Parameters.AddWithValue("host", Environment.MachineName);
+        command.Parameters.AddWithValue("pid", Environment.ProcessId);
+        command.ExecuteNonQuery();
+        return new TrailStart(0, new byte[32], null);
+    }
+
+    public void Write(ReadOnlySpan<byte> lines, bool durable)
+    {
+        Split(lines);
+        var started = Stopwatch.GetTimestamp();
+        var delay = TimeSpan.FromMilliseconds(100);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                _connection ??= _database.TrailWriterDataSource.OpenConnection();
+                if (attempt == 1 || !AlreadyStored(_connection))
+                {
+                    Copy(_connection);
+                }
+
+                if (attempt > 1)
+                {
+                    LogRecovered(_logger, _rows.Count, _rows[0].Seq, _rows[^1].Seq, attempt);
+                }
+
+                return;
+            }
+            catch (Exception e) when (IsTransient(e))
+            {
+                _connection?.Dispose();
+                _connection = null;
+                var waited = Stopwatch.GetElapsedTime(started);
+                if (waited >= _database.Options.WriteRetryTimeout)
+                {
+                    throw new IOException(
+                        $"The audit trail could not be written to {_database.Description} for {waited.TotalSeconds:0} s ({e.Message}); entries {_rows[0].Seq}–{_rows[^1].Seq} of writer {_writer} are not stored.", e);
+                }
+
+                LogRetrying(_logger, e, _rows.Count, _rows[0].Seq, _rows[^1].Seq, _database.Description, delay.TotalMilliseconds);
+                Thread.Sleep(delay);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxRetryDelay.Ticks));
+            }
+        }
+    }
+
+    public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(string pseudonym, CancellationToken cancellationToken)
+    {
+        await using var command = _database.DataSource.CreateCommand($"SELECT entry FROM {_database.Schema}.trail WHERE subject = @subject ORDER BY id");
+        command.Parameters.AddWithValue("subject", pseudonym);
+        var history = new List<HistoryEntry>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            history.Add(TrailHistory.Parse(reader.GetString(0)));
+        }
+
+        return history;
+    }
+
+    public void Dispose()
+    {
+        _connection?.Dispose();
+        _connection = null;
+    }
+
+    /// <summary>Cuts the batch into rows: the sequence number and the subject's pseudonym are read back from each canonical line.</summary>
+    private void Split(ReadOnlySpan<byte> lines)
+    {
+        _rows.Clear();
+        while (!lines.IsEmpty)
+        {
+            var end = lines.IndexOf((byte)'\n');
+            var line = lines[..end];
+            lines = lines[(end + 1)..];
+            if (!TrailFormat.TryReadSeq(line, out var seq))
+            {
+                throw new InvalidOperationException("The trail writer produced a line without a sequence number.");
+            }
+
+            _rows.Add((seq, SubjectOf(line), Encoding.UTF8.GetString(line)));
+        }
+    }
+
+    private static ReadOnlySpan<byte> SubjectMember => ",\"subject\":\""u8;
+
+    private static string? SubjectOf(ReadOnlySpan<byte> line)
+    {
+        var at = line.LastIndexOf(SubjectMember);
+        return at < 0 ? null : Encoding.ASCII.GetString(line.Slice(at + SubjectMember.Length, Pseudonym.HexLength));
+    }
+
+    private void Copy(NpgsqlConnection connection)
+    {
+        using var import = connection.BeginBinaryImport(_copy);
+        foreach (var (seq, subject, entry) in _rows)
+        {
+            import.StartRow();
+            import.Write(_writer, NpgsqlDbType.Uuid);
+            import.Write(seq, NpgsqlDbType.Bigint);
+            if (subject is null)
+            {
+                import.WriteNull();
+            }
+            else
+            {
+                import.Write(subject, NpgsqlDbType.Text);
+            }
+
+            import.Write(entry, NpgsqlDbType.Text);
+        }
+
+        import.Complete(); // one COPY, one commit: all of the batch or none of it
+    }
+
+    /// <summary>After a failure the batch may have committed with only the acknowledgement lost: then it must not be written again.</summary>
+    private bool AlreadyStored(NpgsqlConnection connection)
+    {
+        using var command = new NpgsqlCommand($"SELECT coalesce(max(seq), 0) FROM {_database.Schema}.trail WHERE writer = @writer", connection);
+        command.Parameters.AddWithValue("writer", _writer);
+        return (long)command.ExecuteScalar()! >= _rows[^1].Seq;
+    }
+
+    /// <summary>Connection-level failures are retried; errors in what was sent (data, constraints, permissions, syntax) are not.</summary>
+    private static bool IsTransient(Exception e) =>
+        e is IOException or TimeoutException
+        || e is NpgsqlException and not PostgresException
+        || e is PostgresException { SqlState: var state } && !(state.StartsWith("22", StringComparison.Ordinal) || state.StartsWith("23", StringComparison.Ordinal)
+            || state.StartsWith("42", StringComparison.Ordinal) || state.StartsWith("P0", StringComparison.Ordinal));
+
+    [LoggerMessage(10, LogLevel.Error, "Writing {Count} audit entries ({First}–{Last}) to {Database} failed; retrying in {DelayMs} ms on a new connection. Processing waits meanwhile; nothing is dropped")]
+    private static partial void LogRetrying(ILogger logger, Exception exception, int count, long first, long last, string database, double delayMs);
+
+    [LoggerMessage(11, LogLevel.Warning, "The audit trail is written again: {Count} entries ({First}–{Last}) stored on attempt {Attempt}")]
+    private static partial void LogRecovered(ILogger logger, int count, long first, long last, int attempt);
+}
