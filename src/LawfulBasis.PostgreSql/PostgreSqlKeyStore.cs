@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using LawfulBasis.Audit;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace LawfulBasis.PostgreSql;
@@ -9,22 +10,33 @@ namespace LawfulBasis.PostgreSql;
 /// <summary>
 /// Pseudonym keys in their own schema, one row per subject, found by an HMAC of the subject id under a store secret
 /// (so the table never holds a raw identifier). Two instances meeting a new subject at once agree on one key: the
-/// insert that loses the race reads the winner's. Erasure deletes the row. Keys are cached per instance.
+/// insert that loses the race reads the winner's. Erasure deletes the row and notifies every instance (LISTEN/NOTIFY),
+/// which drop the key from their caches; <see cref="Find"/> always asks the database.
 /// </summary>
-internal sealed class PostgreSqlKeyStore : IPseudonymKeyStore
+internal sealed partial class PostgreSqlKeyStore : IPseudonymKeyStore, ISharedKeyStore, IDisposable
 {
     private const int SecretLength = 32;
     private readonly LawfulBasisDatabase _database;
     private readonly ConcurrentDictionary<string, byte[]> _cache = new(StringComparer.Ordinal);
     private readonly byte[] _storeSecret;
+    private readonly string _channel;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Thread _listener;
+    private readonly ILogger _logger;
 
-    public PostgreSqlKeyStore(LawfulBasisDatabase database)
+    public PostgreSqlKeyStore(LawfulBasisDatabase database, ILogger logger)
     {
         _database = database;
+        _logger = logger;
+        _channel = $"{database.KeySchema}_destroyed";
         database.EnsureSchema();
         _storeSecret = GetOrCreate($"INSERT INTO {database.KeySchema}.store_secret (id, secret) VALUES (1, @secret) ON CONFLICT (id) DO NOTHING",
             $"SELECT secret FROM {database.KeySchema}.store_secret WHERE id = 1", null);
+        _listener = new Thread(Listen) { IsBackground = true, Name = "LawfulBasis key store listener" };
+        _listener.Start();
     }
+
+    public event Action? KeysDestroyedElsewhere;
 
     public byte[] GetOrCreate(string subjectId)
     {
@@ -42,12 +54,8 @@ internal sealed class PostgreSqlKeyStore : IPseudonymKeyStore
 
     public byte[]? Find(string subjectId)
     {
+        // Not from the cache: an erasure on another instance must show here at once.
         var lookup = Lookup(subjectId);
-        if (_cache.TryGetValue(Convert.ToHexString(lookup), out var cached))
-        {
-            return cached;
-        }
-
         using var command = _database.DataSource.CreateCommand($"SELECT secret FROM {_database.KeySchema}.subject_keys WHERE lookup = @lookup");
         command.Parameters.AddWithValue("lookup", lookup);
         return command.ExecuteScalar() as byte[];
@@ -57,10 +65,67 @@ internal sealed class PostgreSqlKeyStore : IPseudonymKeyStore
     {
         var lookup = Lookup(subjectId);
         _cache.TryRemove(Convert.ToHexString(lookup), out _);
-        using var command = _database.DataSource.CreateCommand($"DELETE FROM {_database.KeySchema}.subject_keys WHERE lookup = @lookup");
-        command.Parameters.AddWithValue("lookup", lookup);
-        return command.ExecuteNonQuery() > 0;
+        using var batch = _database.DataSource.CreateBatch();
+        var delete = new NpgsqlBatchCommand($"DELETE FROM {_database.KeySchema}.subject_keys WHERE lookup = @lookup");
+        delete.Parameters.AddWithValue("lookup", lookup);
+        var notify = new NpgsqlBatchCommand("SELECT pg_notify(@channel, @lookup)");
+        notify.Parameters.AddWithValue("channel", _channel);
+        notify.Parameters.AddWithValue("lookup", Convert.ToHexString(lookup));
+        batch.BatchCommands.Add(delete);
+        batch.BatchCommands.Add(notify);
+        batch.ExecuteNonQuery(); // one implicit transaction: the notification is sent when the deletion commits
+        return delete.RecordsAffected > 0;
     }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _listener.Join(TimeSpan.FromSeconds(5));
+        _stop.Dispose();
+    }
+
+    /// <summary>
+    /// Listens for keys destroyed by any instance (its own included) and drops them from the cache. When the listening
+    /// connection fails, notifications may have been missed: the whole cache is dropped before listening again.
+    /// </summary>
+    private void Listen()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            try
+            {
+                using var connection = _database.DataSource.OpenConnection();
+                connection.Notification += (_, e) =>
+                {
+                    _cache.TryRemove(e.Payload, out byte[]? _);
+                    KeysDestroyedElsewhere?.Invoke();
+                };
+                using (var listen = new NpgsqlCommand($"LISTEN \"{_channel}\"", connection))
+                {
+                    listen.ExecuteNonQuery();
+                }
+
+                while (!_stop.IsCancellationRequested)
+                {
+                    connection.WaitAsync(_stop.Token).GetAwaiter().GetResult();
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or IOException or InvalidOperationException)
+            {
+                _cache.Clear();
+                KeysDestroyedElsewhere?.Invoke();
+                LogListenerFailed(_logger, e, _database.Description);
+                _stop.Token.WaitHandle.WaitOne(TimeSpan.FromSeconds(1));
+            }
+        }
+    }
+
+    [LoggerMessage(20, LogLevel.Warning, "Listening for pseudonym keys destroyed by other instances of {Database} failed; cached keys are dropped and listening resumes")]
+    private static partial void LogListenerFailed(ILogger logger, Exception exception, string database);
 
     // Every key is committed when GetOrCreate returns.
     public void Flush()

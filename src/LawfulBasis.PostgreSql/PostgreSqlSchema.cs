@@ -66,8 +66,22 @@ public static class PostgreSqlSchema
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
-        // One instance migrates; the others wait here, then find the work done.
+        // One instance migrates; the others wait here, then find the work done. An up-to-date schema needs no DDL, so
+        // an application role without CREATE rights starts fine once a privileged role has migrated.
         await ExecuteAsync(connection, "SELECT pg_advisory_xact_lock(hashtext('lawfulbasis schema ' || @schema))", cancellationToken, ("schema", s)).ConfigureAwait(false);
+        await using (var current = new NpgsqlCommand($"SELECT CASE WHEN to_regclass('{s}.schema_version') IS NULL THEN 0 ELSE 1 END", connection))
+        {
+            if ((int)(await current.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! == 1)
+            {
+                await using var version = new NpgsqlCommand($"SELECT coalesce(max(version), 0) FROM {s}.schema_version", connection);
+                if ((int)(await version.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! == CurrentVersion)
+                {
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    return CurrentVersion;
+                }
+            }
+        }
+
         await ExecuteAsync(connection, $"""
             CREATE SCHEMA IF NOT EXISTS {s};
             CREATE TABLE IF NOT EXISTS {s}.schema_version (

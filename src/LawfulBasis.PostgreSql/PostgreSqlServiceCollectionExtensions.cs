@@ -37,9 +37,8 @@ public static class PostgreSqlServiceCollectionExtensions
         services.TryAddSingleton(sp => new LawfulBasisDatabase(sp.GetRequiredService<IOptions<PostgreSqlOptions>>().Value));
 
         // Replace whatever AddLawfulBasis registered (if it ran first), and win over its defaults (if it runs later).
-        Replace<IPseudonymKeyStore>(services, sp => new PostgreSqlKeyStore(sp.GetRequiredService<LawfulBasisDatabase>()));
-        Replace<ITrailSink>(services, sp => new PostgreSqlTrailSink(sp.GetRequiredService<LawfulBasisDatabase>(),
-            sp.GetService<ILoggerFactory>()?.CreateLogger<AuditTrail>() ?? NullLogger<AuditTrail>.Instance));
+        Replace<IPseudonymKeyStore>(services, sp => new PostgreSqlKeyStore(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
+        Replace<ITrailSink>(services, sp => new PostgreSqlTrailSink(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
         Replace<IRecordStore<ConsentRecord>>(services, sp => new PostgreSqlRecordStore<ConsentRecord>(sp.GetRequiredService<LawfulBasisDatabase>()));
         Replace<IRecordStore<ObjectionRecord>>(services, sp => new PostgreSqlRecordStore<ObjectionRecord>(sp.GetRequiredService<LawfulBasisDatabase>()));
         Replace<IRecordStore<RestrictionRecord>>(services, sp => new PostgreSqlRecordStore<RestrictionRecord>(sp.GetRequiredService<LawfulBasisDatabase>()));
@@ -47,6 +46,9 @@ public static class PostgreSqlServiceCollectionExtensions
         Replace<IRecordStore<ErasureRecord>>(services, sp => new PostgreSqlRecordStore<ErasureRecord>(sp.GetRequiredService<LawfulBasisDatabase>()));
         return services;
     }
+
+    private static ILogger Logger(IServiceProvider services) =>
+        services.GetService<ILoggerFactory>()?.CreateLogger<AuditTrail>() ?? NullLogger<AuditTrail>.Instance;
 
     private static void Replace<T>(IServiceCollection services, Func<IServiceProvider, T> factory)
         where T : class

@@ -52,6 +52,11 @@ internal sealed partial class PostgreSqlTrailSink : ITrailSink
 
     public void Write(ReadOnlySpan<byte> lines, bool durable)
     {
+        if (lines.IsEmpty)
+        {
+            return; // a batch of flush requests only: every earlier batch is already committed
+        }
+
         Split(lines);
         var started = Stopwatch.GetTimestamp();
         var delay = TimeSpan.FromMilliseconds(100);

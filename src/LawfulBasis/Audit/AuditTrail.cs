@@ -58,6 +58,12 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         _time = time;
         _logger = logger;
         _json = new Utf8JsonWriter(_line, JsonOptions);
+        if (keys is ISharedKeyStore shared)
+        {
+            // Another instance erased someone: forget every cached pseudonym (the next use asks the store again).
+            shared.KeysDestroyedElsewhere += _pseudonyms.Clear;
+        }
+
         string? recovered;
         try
         {

@@ -154,7 +154,8 @@ internal sealed class SubjectRights : ISubjectRights
                 .SelectMany(s => PurposesOf(_sources.First(x => x.Name == s.Source).DataType).Where(p => ExceptionOf(p) is not null))
                 .Select(p => p.Id).Distinct().ToArray();
             _erasures.Add(new ErasureRecord(request.SubjectId, _time.GetUtcNow(), retained));
-            _ledger.Complete(requestId, string.Join(" ", results.Select(r => $"{r.Source}: {r.Outcome}")));
+            var trail = shredded is null ? "No audit pseudonym key existed." : "The audit pseudonym key was destroyed.";
+            _ledger.Complete(requestId, string.Join(" ", results.Select(r => $"{r.Source}: {r.Outcome}").Append(trail)));
         }
 
         return new ErasureReceipt(requestId, request.SubjectId, _time.GetUtcNow(), complete, results, shredded);
