@@ -13,7 +13,7 @@ namespace LawfulBasis.PostgreSql;
 /// insert that loses the race reads the winner's. Erasure deletes the row and notifies every instance (LISTEN/NOTIFY),
 /// which drop the key from their caches; <see cref="Find"/> always asks the database.
 /// </summary>
-internal sealed partial class PostgreSqlKeyStore : IPseudonymKeyStore, ISharedKeyStore, IDisposable
+internal sealed partial class PostgreSqlKeyStore : IPseudonymKeyStore, IPrefetchingKeyStore, ISharedKeyStore, IDisposable
 {
     private const int SecretLength = 32;
     private readonly LawfulBasisDatabase _database;
@@ -50,6 +50,35 @@ internal sealed partial class PostgreSqlKeyStore : IPseudonymKeyStore, ISharedKe
             $"SELECT secret FROM {_database.KeySchema}.subject_keys WHERE lookup = @lookup", lookup);
         _cache[Convert.ToHexString(lookup)] = secret;
         return secret;
+    }
+
+    /// <summary>
+    /// One round trip for a batch: inserts a fresh key for every subject that has none (in lookup order, so concurrent
+    /// writers with overlapping batches cannot deadlock), then reads every subject's key, ours or a concurrent winner's.
+    /// </summary>
+    public void Prefetch(IReadOnlyCollection<string> subjectIds)
+    {
+        var lookups = subjectIds.Select(Lookup).Where(l => !_cache.ContainsKey(Convert.ToHexString(l))).ToArray();
+        if (lookups.Length == 0)
+        {
+            return;
+        }
+
+        Array.Sort(lookups, (a, b) => a.AsSpan().SequenceCompareTo(b));
+        using var batch = _database.DataSource.CreateBatch();
+        var create = new NpgsqlBatchCommand(
+            $"INSERT INTO {_database.KeySchema}.subject_keys (lookup, secret) SELECT * FROM unnest(@lookups, @secrets) ON CONFLICT (lookup) DO NOTHING");
+        create.Parameters.AddWithValue("lookups", lookups);
+        create.Parameters.AddWithValue("secrets", lookups.Select(_ => RandomNumberGenerator.GetBytes(SecretLength)).ToArray());
+        var read = new NpgsqlBatchCommand($"SELECT lookup, secret FROM {_database.KeySchema}.subject_keys WHERE lookup = ANY(@lookups)");
+        read.Parameters.AddWithValue("lookups", lookups);
+        batch.BatchCommands.Add(create);
+        batch.BatchCommands.Add(read);
+        using var reader = batch.ExecuteReader();
+        while (reader.Read())
+        {
+            _cache[Convert.ToHexString((byte[])reader[0])] = (byte[])reader[1];
+        }
     }
 
     public byte[]? Find(string subjectId)

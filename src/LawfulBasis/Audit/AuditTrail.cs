@@ -35,6 +35,8 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
     private readonly Utf8JsonWriter _json;
     private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly List<TaskCompletionSource> _waiting = [];
+    private readonly AuditRecord[] _pending;
+    private readonly HashSet<string> _unknownSubjects = new(StringComparer.Ordinal);
     private readonly EventIds _ids = new();
     private byte[] _previous;
     private byte[] _current = new byte[TrailFormat.HashLength];
@@ -54,6 +56,7 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         Path = sink.Location;
         _mode = mode;
         _batchSize = batchSize;
+        _pending = new AuditRecord[batchSize];
         _keys = keys;
         _time = time;
         _logger = logger;
@@ -210,7 +213,6 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
 
                 idlePolls = 0;
                 var count = 0;
-                var flushToDisk = _mode == TrailFlushMode.Durable;
                 do
                 {
                     if (record.Written is { } waiter)
@@ -218,26 +220,35 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
                         _waiting.Add(waiter);
                     }
 
-                    if (record.Kind == FlushMarker)
+                    _pending[count] = record;
+                }
+                while (++count < _batchSize && _queue.TryDequeue(out record));
+
+                PrefetchKeys(count);
+                var flushToDisk = _mode == TrailFlushMode.Durable;
+                for (var i = 0; i < count; i++)
+                {
+                    ref readonly var next = ref _pending[i];
+                    if (next.Kind == FlushMarker)
                     {
                         flushToDisk = true;
                     }
-                    else if (record.Forgotten is { } forgotten)
+                    else if (next.Forgotten is { } forgotten)
                     {
                         flushToDisk = true;
-                        if (Forget(record.SubjectId!) is { } pseudonym)
+                        if (Forget(next.SubjectId!) is { } pseudonym)
                         {
                             forgotten.Value = pseudonym;
-                            Append(record with { SubjectId = null }, pseudonym);
+                            Append(next with { SubjectId = null }, pseudonym);
                         }
                     }
                     else
                     {
-                        Append(record);
+                        Append(next);
                     }
                 }
-                while (++count < _batchSize && _queue.TryDequeue(out record));
 
+                Array.Clear(_pending, 0, count); // release the records' strings and waiters
                 _keys.Flush(); // the keys behind this batch's pseudonyms are durable before the entries are
                 _sink.Write(_batch.WrittenSpan, flushToDisk);
                 _batch.ResetWrittenCount();
@@ -263,6 +274,29 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
             {
                 abandoned.Written?.TrySetException(Unavailable(e));
             }
+        }
+    }
+
+    /// <summary>On the writer: asks a key store with costly lookups for every subject of the batch it has no pseudonym cached for, at once.</summary>
+    private void PrefetchKeys(int count)
+    {
+        if (_keys is not IPrefetchingKeyStore prefetching)
+        {
+            return;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            if (_pending[i] is { SubjectId: { } subject, Forgotten: null } && _pending[i].Kind != FlushMarker && !_pseudonyms.ContainsKey(subject))
+            {
+                _unknownSubjects.Add(subject);
+            }
+        }
+
+        if (_unknownSubjects.Count > 0)
+        {
+            prefetching.Prefetch(_unknownSubjects);
+            _unknownSubjects.Clear();
         }
     }
 
