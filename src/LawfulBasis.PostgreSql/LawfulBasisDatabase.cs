@@ -22,6 +22,13 @@ internal sealed class LawfulBasisDatabase : IDisposable
         KeySchema = SqlNames.Checked(options.KeySchemaOrDefault, nameof(PostgreSqlOptions.KeySchema));
         var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString);
         builder.ApplicationName ??= "lawfulbasis";
+        if (builder.MaxAutoPrepare == 0)
+        {
+            // The gate asks the registers the same few questions on every decision: prepared once per connection,
+            // they skip parsing and planning.
+            builder.MaxAutoPrepare = 16;
+        }
+
         Description = $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}, schema {Schema}";
         DataSource = NpgsqlDataSource.Create(builder.ConnectionString);
 

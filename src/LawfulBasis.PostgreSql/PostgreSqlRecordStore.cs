@@ -22,12 +22,39 @@ internal sealed class PostgreSqlRecordStore<TRecord> : IRecordStore<TRecord>
     }
 
     public IReadOnlyList<TRecord> ReadAll() =>
-        Read($"SELECT record FROM {_database.Schema}.records WHERE register = @register ORDER BY id", null);
+        Read($"SELECT record FROM {_database.Schema}.records WHERE register = @register ORDER BY id");
 
+    /// <summary>
+    /// The subject's records in this register. During a gate decision, the first register asked fetches the subject's
+    /// records of every register in one round trip and the others are answered from that snapshot.
+    /// </summary>
     public IReadOnlyList<TRecord> ReadSubject(string subjectId)
     {
         ArgumentNullException.ThrowIfNull(subjectId);
-        return Read($"SELECT record FROM {_database.Schema}.records WHERE register = @register AND subject = @subject ORDER BY id", subjectId);
+        if (RegisterReadScope.Cached<List<(string Register, string Json)>>(subjectId) is not { } rows)
+        {
+            rows = [];
+            using var command = _database.DataSource.CreateCommand($"SELECT register, record FROM {_database.Schema}.records WHERE subject = @subject ORDER BY id");
+            command.Parameters.AddWithValue("subject", subjectId);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                rows.Add((reader.GetString(0), reader.GetString(1)));
+            }
+
+            RegisterReadScope.Cache(subjectId, rows);
+        }
+
+        var records = new List<TRecord>();
+        foreach (var (register, json) in rows)
+        {
+            if (register == Register)
+            {
+                records.Add(Deserialize(json));
+            }
+        }
+
+        return records;
     }
 
     public void Append(TRecord record)
@@ -40,23 +67,20 @@ internal sealed class PostgreSqlRecordStore<TRecord> : IRecordStore<TRecord>
         command.ExecuteNonQuery(); // autocommit: durable and visible to every instance when this returns
     }
 
-    private List<TRecord> Read(string sql, string? subjectId)
+    private List<TRecord> Read(string sql)
     {
         using var command = _database.DataSource.CreateCommand(sql);
         command.Parameters.AddWithValue("register", Register);
-        if (subjectId is not null)
-        {
-            command.Parameters.AddWithValue("subject", subjectId);
-        }
-
         var records = new List<TRecord>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            records.Add(JsonSerializer.Deserialize<TRecord>(reader.GetString(0), RecordJson.Options)
-                ?? throw new InvalidDataException($"A {Register} row in {_database.Description} holds null."));
+            records.Add(Deserialize(reader.GetString(0)));
         }
 
         return records;
     }
+
+    private TRecord Deserialize(string json) =>
+        JsonSerializer.Deserialize<TRecord>(json, RecordJson.Options) ?? throw new InvalidDataException($"A {Register} row in {_database.Description} holds null.");
 }

@@ -37,7 +37,7 @@ public static class PostgreSqlSchema
                 subject text NOT NULL,
                 record jsonb NOT NULL,
                 recorded_at timestamptz NOT NULL DEFAULT now());
-            CREATE INDEX records_by_subject ON {{s}}.records (register, subject, id);
+            CREATE INDEX records_by_subject ON {{s}}.records (subject, id);
             CREATE FUNCTION {{s}}.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 RAISE EXCEPTION 'LawfulBasis table %.% is append-only: % is refused', TG_TABLE_SCHEMA, TG_TABLE_NAME, TG_OP;

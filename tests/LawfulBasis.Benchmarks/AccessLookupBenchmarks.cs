@@ -7,6 +7,7 @@ namespace LawfulBasis.Benchmarks;
 /// An access request's history lookup in a trail of 1,000,000 entries (100,000 other subjects) plus the requester's
 /// 10: the file trail scans every line (baseline), PostgreSQL goes through the pseudonym index. Needs LAWFULBASIS_POSTGRES.
 /// </summary>
+[MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
 public class AccessLookupBenchmarks
 {

@@ -12,10 +12,15 @@ public sealed class BenchmarkRuntime : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public BenchmarkRuntime(int queueCapacity = 1 << 16)
+    public BenchmarkRuntime(int queueCapacity = 1 << 16, string? postgreSqlSchema = null)
     {
         Folder = Directory.CreateTempSubdirectory("lawfulbasis-bench-").FullName;
         var services = new ServiceCollection();
+        if (postgreSqlSchema is not null)
+        {
+            services.AddLawfulBasisPostgreSql(PostgreSqlServer.ConnectionString, o => o.Schema = postgreSqlSchema);
+        }
+
         services.AddLawfulBasis(options =>
         {
             options.AddAssemblyOf<Ordering>();

@@ -7,6 +7,7 @@ namespace LawfulBasis.Benchmarks;
 /// the baseline) against four writers sharing one PostgreSQL trail. Each operation stores 4 × <see cref="EventsPerWriter"/>
 /// events; events/s = 4 × EventsPerWriter / mean. Needs LAWFULBASIS_POSTGRES.
 /// </summary>
+[MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 6, invocationCount: 1)]
 public class MultiInstanceBenchmarks
 {

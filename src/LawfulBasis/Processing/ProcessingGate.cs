@@ -69,10 +69,14 @@ internal sealed partial class ProcessingGate : IProcessingGate
 
         var now = _time.GetUtcNow();
         var purpose = _purposes.Find(purposeType);
-        var decision = purpose?.Declaration is { } declaration
-            ? Evaluate(purpose, declaration, subjectId, operation, context, now)
-            : new ProcessingDecision(null, operation, DenialReason.UndeclaredPurpose,
-                $"`{purposeType.Name}` is not a declared purpose, so the processing has no lawful basis", "Art. 6(1)");
+        ProcessingDecision decision;
+        using (RegisterReadScope.Begin(subjectId)) // a database-backed store reads the subject's registers once for all checks
+        {
+            decision = purpose?.Declaration is { } declaration
+                ? Evaluate(purpose, declaration, subjectId, operation, context, now)
+                : new ProcessingDecision(null, operation, DenialReason.UndeclaredPurpose,
+                    $"`{purposeType.Name}` is not a declared purpose, so the processing has no lawful basis", "Art. 6(1)");
+        }
 
         var activity = Activity.Current;
         _trail.Record(new AuditRecord(
