@@ -115,9 +115,12 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Bad_usage_exits_2_with_a_one_line_reason()
     {
-        var (exit, _, error) = Run("verify");
+        var (exit, _, error) = Run("ropa");
         Assert.Equal(ExitCodes.Usage, exit);
         Assert.StartsWith("lawfulbasis: ", error, StringComparison.Ordinal);
+        var verify = Run("verify");
+        Assert.Equal(ExitCodes.Usage, verify.Exit);
+        Assert.Equal("lawfulbasis verify: name a trail file, or --postgres with a connection string (not both).\n", verify.Error);
         Assert.Equal(ExitCodes.Usage, Run("frobnicate").Exit);
         Assert.Equal(ExitCodes.Usage, Run("requests", "--registers", Path.Combine(_folder, "nowhere")).Exit);
     }
