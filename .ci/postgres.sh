@@ -12,7 +12,8 @@ as_postgres() {
     if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
-bindir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
+# The newest installed server (a client-only install has the folder but no initdb).
+bindir() { for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V); do [ -x "$d/initdb" ] && echo "$d"; done | tail -1; }
 
 if [ "$action" = stop ]; then
     if [ -d "$dir/data" ] && [ -n "$(bindir)" ]; then
