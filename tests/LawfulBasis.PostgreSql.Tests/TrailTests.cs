@@ -76,15 +76,7 @@ public sealed class TrailTests(PostgresServer server)
     public async Task The_application_role_can_append_but_never_update_or_delete_the_trail()
     {
         var schema = PostgresServer.NewSchema();
-        var role = $"app_{schema}";
-        await using (var dataSource = server.Connect())
-        {
-            await PostgreSqlSchema.EnsureCreatedAsync(dataSource, schema);
-        }
-
-        await server.ExecuteAsync($"CREATE ROLE {role} LOGIN");
-        await server.ExecuteAsync(PostgreSqlSchema.AppendOnlyGrants(role, schema));
-        var asApplication = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Username = role }.ConnectionString;
+        var (_, asApplication) = await CreateApplicationRoleAsync(schema, "app");
 
         // With only those grants, an instance starts, gates, records consent and erases.
         await using (var instance = new Instance(asApplication, schema))
@@ -183,15 +175,7 @@ public sealed class TrailTests(PostgresServer server)
     public async Task A_database_that_stays_away_stops_the_trail_with_a_clear_error()
     {
         var schema = PostgresServer.NewSchema();
-        var role = $"gone_{schema}";
-        await using (var dataSource = server.Connect())
-        {
-            await PostgreSqlSchema.EnsureCreatedAsync(dataSource, schema);
-        }
-
-        await server.ExecuteAsync($"CREATE ROLE {role} LOGIN");
-        await server.ExecuteAsync(PostgreSqlSchema.AppendOnlyGrants(role, schema));
-        var asRole = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Username = role }.ConnectionString;
+        var (role, asRole) = await CreateApplicationRoleAsync(schema, "gone");
         await using var instance = new Instance(asRole, schema, TrailFlushMode.Batched, retryFor: TimeSpan.FromSeconds(2));
         instance.Gate.Begin<Ordering>("fred", ProcessingOperation.Read);
         await instance.Trail.FlushAsync();
@@ -207,6 +191,20 @@ public sealed class TrailTests(PostgresServer server)
         });
         Assert.Contains("could not be written to PostgreSQL", failed.ToString(), StringComparison.Ordinal);
         await server.ExecuteAsync($"ALTER ROLE {role} LOGIN");
+    }
+
+    /// <summary>Creates the schema (as superuser) and a login role with only the append-only grants; returns its connection string.</summary>
+    private async Task<(string Role, string ConnectionString)> CreateApplicationRoleAsync(string schema, string prefix)
+    {
+        var role = $"{prefix}_{schema}";
+        await using (var dataSource = server.Connect())
+        {
+            await PostgreSqlSchema.EnsureCreatedAsync(dataSource, schema);
+        }
+
+        await server.ExecuteAsync($"CREATE ROLE {role} LOGIN");
+        await server.ExecuteAsync(PostgreSqlSchema.AppendOnlyGrants(role, schema));
+        return (role, new NpgsqlConnectionStringBuilder(server.ConnectionString) { Username = role }.ConnectionString);
     }
 
     private static (int Exit, string Output, string Error) Run(params string[] args)

@@ -30,58 +30,45 @@ internal static class AccessCommand
         options.AddTo(command);
         command.Add(format);
         command.Add(outputFile);
-        command.SetAction(async (parsed, cancellationToken) =>
+        command.SetAction((parsed, cancellationToken) => SubjectRequestOptions.GuardAsync("access", error, async () =>
         {
-            try
+            var source = options.Resolve(parsed);
+            var subject = parsed.GetValue(options.Subject)!;
+            var json = parsed.GetValue(format) == "json";
+            string answer;
+            var exit = ExitCodes.Success;
+            if (source.Application is { } application)
             {
-                var source = options.Resolve(parsed);
-                var subject = parsed.GetValue(options.Subject)!;
-                var json = parsed.GetValue(format) == "json";
-                string answer;
-                var exit = ExitCodes.Success;
-                if (source.Application is { } application)
+                await using var host = ApplicationHost.Load(application, parsed.GetValue(options.AppArguments) ?? []);
+                var report = await AnswerAsync(host.Services, subject, cancellationToken);
+                answer = json ? AccessReportWriter.ToJson(report) : AccessReportWriter.ToMarkdown(report);
+            }
+            else
+            {
+                var verification = AuditTrailVerifier.Verify(source.TrailPath!);
+                using var keys = new FileKeyStore(source.KeysFolder!);
+                var pseudonym = Pseudonym.Find(keys, subject);
+                IReadOnlyList<HistoryEntry> history = pseudonym is null ? [] : await TrailHistory.ReadAsync(source.TrailPath!, pseudonym, cancellationToken);
+                answer = json ? TrailAnswerJson(subject, source.TrailPath!, verification, history) : TrailAnswerMarkdown(subject, source.TrailPath!, verification, pseudonym, history);
+                if (!verification.IsIntact)
                 {
-                    await using var host = ApplicationHost.Load(application, parsed.GetValue(options.AppArguments) ?? []);
-                    var report = await AnswerAsync(host.Services, subject, cancellationToken);
-                    answer = json ? AccessReportWriter.ToJson(report) : AccessReportWriter.ToMarkdown(report);
+                    error.WriteLine($"lawfulbasis access: the trail fails verification, so this history may be incomplete or altered: {verification.Message}");
+                    exit = ExitCodes.Problem;
                 }
-                else
-                {
-                    var verification = AuditTrailVerifier.Verify(source.TrailPath!);
-                    using var keys = new FileKeyStore(source.KeysFolder!);
-                    var pseudonym = Pseudonym.Find(keys, subject);
-                    IReadOnlyList<HistoryEntry> history = pseudonym is null ? [] : await TrailHistory.ReadAsync(source.TrailPath!, pseudonym, cancellationToken);
-                    answer = json ? TrailAnswerJson(subject, source.TrailPath!, verification, history) : TrailAnswerMarkdown(subject, source.TrailPath!, verification, pseudonym, history);
-                    if (!verification.IsIntact)
-                    {
-                        error.WriteLine($"lawfulbasis access: the trail fails verification, so this history may be incomplete or altered: {verification.Message}");
-                        exit = ExitCodes.Problem;
-                    }
-                }
+            }
 
-                if (parsed.GetValue(outputFile) is { } destination)
-                {
-                    await File.WriteAllTextAsync(destination.FullName, answer, cancellationToken);
-                    output.WriteLine($"wrote the access answer for the subject to {destination.FullName}.");
-                }
-                else
-                {
-                    output.Write(answer);
-                }
+            if (parsed.GetValue(outputFile) is { } destination)
+            {
+                await File.WriteAllTextAsync(destination.FullName, answer, cancellationToken);
+                output.WriteLine($"wrote the access answer for the subject to {destination.FullName}.");
+            }
+            else
+            {
+                output.Write(answer);
+            }
 
-                return exit;
-            }
-            catch (ToolUsageException e)
-            {
-                error.WriteLine($"lawfulbasis access: {e.Message}");
-                return ExitCodes.Usage;
-            }
-            catch (Microsoft.Extensions.Options.OptionsValidationException e)
-            {
-                error.WriteLine($"lawfulbasis access: the application's LawfulBasis settings are invalid: {e.Message}");
-                return ExitCodes.Usage;
-            }
-        });
+            return exit;
+        }));
         return command;
     }
 

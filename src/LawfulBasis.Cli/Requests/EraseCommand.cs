@@ -25,62 +25,49 @@ internal static class EraseCommand
             """);
         options.AddTo(command);
         command.Add(plan);
-        command.SetAction(async (parsed, cancellationToken) =>
+        command.SetAction((parsed, cancellationToken) => SubjectRequestOptions.GuardAsync("erase", error, async () =>
         {
-            try
+            var source = options.Resolve(parsed);
+            var subject = parsed.GetValue(options.Subject)!;
+            if (source.Application is null)
             {
-                var source = options.Resolve(parsed);
-                var subject = parsed.GetValue(options.Subject)!;
-                if (source.Application is null)
-                {
-                    if (parsed.GetValue(plan))
-                    {
-                        throw new ToolUsageException("--plan needs --app: only the application knows its sources and retention.");
-                    }
-
-                    return await ForgetInTrailAsync(subject, source.TrailPath!, source.KeysFolder!, output, cancellationToken);
-                }
-
-                await using var host = ApplicationHost.Load(source.Application, parsed.GetValue(options.AppArguments) ?? []);
-                var rights = host.Services.GetRequiredService<ISubjectRights>();
                 if (parsed.GetValue(plan))
                 {
-                    output.WriteLine($"Erasure plan for {subject} (nothing changed):");
-                    foreach (var step in rights.PlanErasure(subject).Steps)
-                    {
-                        var until = step.RetainUntil is { } date ? $" until {date:yyyy-MM-dd}" : string.Empty;
-                        output.WriteLine($"  {step.Source}: {step.Decision} ({step.Article}){until}. {step.Reason}");
-                    }
-
-                    return ExitCodes.Success;
+                    throw new ToolUsageException("--plan needs --app: only the application knows its sources and retention.");
                 }
 
-                var ledger = host.Services.GetRequiredService<IRequestLedger>();
-                var request = ledger.Receive(subject, SubjectRequestKind.Erasure);
-                ledger.VerifyIdentity(request.Id, verified: true);
-                var receipt = await rights.EraseAsync(request.Id, cancellationToken);
-                output.WriteLine($"Erasure request {request.Id} for {subject}: {(receipt.IsComplete ? "complete" : "INCOMPLETE, the request stays open")}.");
-                foreach (var step in receipt.Steps)
+                return await ForgetInTrailAsync(subject, source.TrailPath!, source.KeysFolder!, output, cancellationToken);
+            }
+
+            await using var host = ApplicationHost.Load(source.Application, parsed.GetValue(options.AppArguments) ?? []);
+            var rights = host.Services.GetRequiredService<ISubjectRights>();
+            if (parsed.GetValue(plan))
+            {
+                output.WriteLine($"Erasure plan for {subject} (nothing changed):");
+                foreach (var step in rights.PlanErasure(subject).Steps)
                 {
-                    output.WriteLine($"  {step.Source}: {step.Outcome}");
+                    var until = step.RetainUntil is { } date ? $" until {date:yyyy-MM-dd}" : string.Empty;
+                    output.WriteLine($"  {step.Source}: {step.Decision} ({step.Article}){until}. {step.Reason}");
                 }
 
-                output.WriteLine(receipt.ShreddedPseudonym is { } shredded
-                    ? $"  audit trail: pseudonym {shredded} destroyed; the subject's past entries can no longer be linked to them."
-                    : "  audit trail: no pseudonym key to destroy (the subject was never recorded, or already erased).");
-                return receipt.IsComplete ? ExitCodes.Success : ExitCodes.Problem;
+                return ExitCodes.Success;
             }
-            catch (ToolUsageException e)
+
+            var ledger = host.Services.GetRequiredService<IRequestLedger>();
+            var request = ledger.Receive(subject, SubjectRequestKind.Erasure);
+            ledger.VerifyIdentity(request.Id, verified: true);
+            var receipt = await rights.EraseAsync(request.Id, cancellationToken);
+            output.WriteLine($"Erasure request {request.Id} for {subject}: {(receipt.IsComplete ? "complete" : "INCOMPLETE, the request stays open")}.");
+            foreach (var step in receipt.Steps)
             {
-                error.WriteLine($"lawfulbasis erase: {e.Message}");
-                return ExitCodes.Usage;
+                output.WriteLine($"  {step.Source}: {step.Outcome}");
             }
-            catch (Microsoft.Extensions.Options.OptionsValidationException e)
-            {
-                error.WriteLine($"lawfulbasis erase: the application's LawfulBasis settings are invalid: {e.Message}");
-                return ExitCodes.Usage;
-            }
-        });
+
+            output.WriteLine(receipt.ShreddedPseudonym is { } shredded
+                ? $"  audit trail: pseudonym {shredded} destroyed; the subject's past entries can no longer be linked to them."
+                : "  audit trail: no pseudonym key to destroy (the subject was never recorded, or already erased).");
+            return receipt.IsComplete ? ExitCodes.Success : ExitCodes.Problem;
+        }));
         return command;
     }
 

@@ -72,4 +72,23 @@ internal sealed class SubjectRequestOptions
 
     /// <summary>Where the answer comes from: an application assembly, or a trail and its key store.</summary>
     public sealed record Source(string? Application, string? TrailPath, string? KeysFolder);
+
+    /// <summary>Runs a command's work, turning bad input into its one-line reason and exit code 2.</summary>
+    public static async Task<int> GuardAsync(string command, TextWriter error, Func<Task<int>> work)
+    {
+        try
+        {
+            return await work();
+        }
+        catch (ToolUsageException e)
+        {
+            error.WriteLine($"lawfulbasis {command}: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Microsoft.Extensions.Options.OptionsValidationException e)
+        {
+            error.WriteLine($"lawfulbasis {command}: the application's LawfulBasis settings are invalid: {e.Message}");
+            return ExitCodes.Usage;
+        }
+    }
 }
