@@ -113,12 +113,20 @@ internal sealed class SubjectRights : ISubjectRights
         {
             if (step.Decision == ErasureDecision.Retain)
             {
-                // A receipt that says "retained" must mean something is kept: ask the source.
-                var held = await _sources.First(s => s.Name == step.Source).FindAsync(request.SubjectId, cancellationToken).ConfigureAwait(false);
+                // A receipt that says "retained" must mean something is kept: ask the source (retaining needs no answer from it).
                 var until = step.RetainUntil is { } end ? $" until {end:yyyy-MM-dd} at the latest" : string.Empty;
-                results.Add(new ErasureStepResult(step.Source, step.Decision, true, held.Count == 0
-                    ? $"Nothing was held (it would have been retained under {step.Article})."
-                    : $"Retained{until} ({step.Article}): {step.Reason}"));
+                var retained = $"Retained{until} ({step.Article}): {step.Reason}";
+                try
+                {
+                    var held = await _sources.First(s => s.Name == step.Source).FindAsync(request.SubjectId, cancellationToken).ConfigureAwait(false);
+                    retained = held.Count == 0 ? $"Nothing was held (it would have been retained under {step.Article})." : retained;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    retained += $" (Whether anything is held could not be checked: {e.Message}.)";
+                }
+
+                results.Add(new ErasureStepResult(step.Source, step.Decision, true, retained));
                 continue;
             }
 
