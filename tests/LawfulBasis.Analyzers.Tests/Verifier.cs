@@ -42,6 +42,21 @@ internal static class Verifier
         return test.RunAsync();
     }
 
+    /// <summary>Analyzes as <c>lawfulbasis scan</c> does: scan mode on and every rule, the inventory ones included, reported as a warning.</summary>
+    public static Task AnalyzeInScanMode<TAnalyzer>(string source)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = Usings + source };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", """
+            is_global = true
+            lawfulbasis.scan = true
+            dotnet_diagnostic.LB0100.severity = warning
+            dotnet_diagnostic.LB0101.severity = warning
+            """));
+        Configure(test);
+        return test.RunAsync();
+    }
+
     /// <summary>Analyzes code that does not compile: only the analyzer's diagnostics are compared, and none may be AD0001.</summary>
     public static Task AnalyzeIncomplete<TAnalyzer>(string source)
         where TAnalyzer : DiagnosticAnalyzer, new()
