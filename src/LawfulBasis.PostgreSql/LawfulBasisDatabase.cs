@@ -9,6 +9,7 @@ namespace LawfulBasis.PostgreSql;
 internal sealed class LawfulBasisDatabase : IDisposable
 {
     private readonly Lazy<int> _schema;
+    private volatile bool _prepared;
 
     public LawfulBasisDatabase(PostgreSqlOptions options)
     {
@@ -65,8 +66,46 @@ internal sealed class LawfulBasisDatabase : IDisposable
 
     public NpgsqlDataSource TrailWriterDataSource { get; }
 
+    /// <summary>
+    /// For readers (the tool): checks that the schema exists and is current, without creating anything — a missing
+    /// schema means the wrong database or schema name, not a database to set up.
+    /// </summary>
+    /// <returns>This database, its schema then counting as prepared.</returns>
+    /// <exception cref="InvalidOperationException">The schema is missing or not at <see cref="PostgreSqlSchema.CurrentVersion"/>.</exception>
+    public LawfulBasisDatabase RequireSchema()
+    {
+        int version;
+        try
+        {
+            // Two statements: a query naming a missing table fails as a whole, even in a branch never taken.
+            using var exists = DataSource.CreateCommand($"SELECT to_regclass('{Schema}.schema_version') IS NOT NULL");
+            using var current = DataSource.CreateCommand($"SELECT coalesce(max(version), 0) FROM {Schema}.schema_version");
+            version = (bool)exists.ExecuteScalar()! ? (int)current.ExecuteScalar()! : -1;
+        }
+        catch (NpgsqlException e)
+        {
+            throw new InvalidOperationException($"{Description} cannot be read: {e.Message}", e);
+        }
+
+        if (version != PostgreSqlSchema.CurrentVersion)
+        {
+            throw new InvalidOperationException(version < 0
+                ? $"{Description} has no LawfulBasis tables: check the database and --schema."
+                : $"{Description} is at schema version {version}; this tool reads version {PostgreSqlSchema.CurrentVersion}.");
+        }
+
+        _prepared = true; // checked: the stores need not try to create it
+        return this;
+    }
+
     /// <summary>Creates or upgrades the schema on first call; later calls return at once.</summary>
-    public void EnsureSchema() => _ = _schema.Value;
+    public void EnsureSchema()
+    {
+        if (!_prepared)
+        {
+            _ = _schema.Value;
+        }
+    }
 
     public void Dispose()
     {

@@ -53,12 +53,12 @@ public sealed class TrailTests(PostgresServer server)
         Assert.Equal(TrailProblem.Modified, modified.Problem);
         Assert.Equal(fifth, modified.Line);
         Assert.Equal(4, modified.EntriesVerified);
-        var cli = Run("verify", "--postgres", server.ConnectionString, "--schema", schema);
+        var cli = Tool.Run("verify", "--postgres", server.ConnectionString, "--schema", schema);
         Assert.Equal(ExitCodes.Problem, cli.Exit);
         Assert.StartsWith($"BROKEN at row {fifth}: Modified. Row {fifth} (writer ", cli.Output, StringComparison.Ordinal);
 
         await server.ExecuteAsync($"""UPDATE {schema}.trail SET entry = replace(entry, '"Erase"', '"Read"') WHERE id = {fifth}""");
-        Assert.Equal(ExitCodes.Success, Run("verify", "--postgres", server.ConnectionString, "--schema", schema).Exit);
+        Assert.Equal(ExitCodes.Success, Tool.Run("verify", "--postgres", server.ConnectionString, "--schema", schema).Exit);
 
         // Re-pointing the indexed pseudonym would make access requests miss the entry: detected too.
         await server.ExecuteAsync($"UPDATE {schema}.trail SET subject = repeat('0', 32) WHERE id = {fifth}");
@@ -205,13 +205,5 @@ public sealed class TrailTests(PostgresServer server)
         await server.ExecuteAsync($"CREATE ROLE {role} LOGIN");
         await server.ExecuteAsync(PostgreSqlSchema.AppendOnlyGrants(role, schema));
         return (role, new NpgsqlConnectionStringBuilder(server.ConnectionString) { Username = role }.ConnectionString);
-    }
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter { NewLine = "\n" };
-        using var error = new StringWriter { NewLine = "\n" };
-        var exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
     }
 }

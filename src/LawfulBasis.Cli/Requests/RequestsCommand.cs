@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LawfulBasis.PostgreSql;
 using LawfulBasis.Registers;
 using LawfulBasis.Rights;
 
@@ -9,32 +10,45 @@ internal static class RequestsCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var registers = new Option<DirectoryInfo>("--registers", "-r") { Description = "The application's RegisterPath folder (holding requests.jsonl).", Required = true };
+        var registers = new Option<DirectoryInfo?>("--registers", "-r") { Description = "The application's RegisterPath folder (holding requests.jsonl)." };
+        var postgres = new Option<string?>("--postgres") { Description = "Read the ledger from PostgreSQL instead: the Npgsql connection string (a read-only role is enough)." };
+        var schema = new Option<string>("--schema") { Description = "With --postgres: the LawfulBasis schema.", DefaultValueFactory = _ => "lawfulbasis" };
         var command = new Command("requests", """
             List the open data-subject requests (Art. 12) with their deadlines, soonest first; overdue ones are flagged.
             Exit 0 when none is overdue, 1 when some are, 2 when the ledger cannot be read.
-            Example: lawfulbasis requests --registers /var/lib/shop/registers
+            Examples: lawfulbasis requests --registers /var/lib/shop/registers
+                      lawfulbasis requests --postgres "Host=db;Database=shop;Username=dpo" --schema lawfulbasis
             """)
         {
-            registers,
+            registers, postgres, schema,
         };
 
         command.SetAction(parsed =>
         {
-            var folder = parsed.GetValue(registers)!;
-            var path = Path.Combine(folder.FullName, "requests.jsonl");
-            if (!folder.Exists)
+            var folder = parsed.GetValue(registers);
+            var connection = parsed.GetValue(postgres);
+            if (folder is null == connection is null)
+            {
+                error.WriteLine("lawfulbasis requests: name the registers folder (--registers), or --postgres with a connection string (not both).");
+                return ExitCodes.Usage;
+            }
+
+            if (folder is { Exists: false })
             {
                 error.WriteLine($"lawfulbasis requests: {folder.FullName} does not exist.");
                 return ExitCodes.Usage;
             }
 
+            using var database = connection is null ? null : new LawfulBasisDatabase(new PostgreSqlOptions { ConnectionString = connection, Schema = parsed.GetValue(schema)! });
             RequestLedger ledger;
             try
             {
-                ledger = new RequestLedger(new JsonLinesRecordStore<SubjectRequest>(path), TimeProvider.System);
+                IRecordStore<SubjectRequest> store = database is null
+                    ? new JsonLinesRecordStore<SubjectRequest>(Path.Combine(folder!.FullName, "requests.jsonl"))
+                    : new PostgreSqlRecordStore<SubjectRequest>(database.RequireSchema());
+                ledger = new RequestLedger(store, TimeProvider.System);
             }
-            catch (InvalidDataException e)
+            catch (Exception e) when (e is InvalidDataException or InvalidOperationException or ArgumentException or Npgsql.NpgsqlException)
             {
                 error.WriteLine($"lawfulbasis requests: {e.Message}");
                 return ExitCodes.Usage;
