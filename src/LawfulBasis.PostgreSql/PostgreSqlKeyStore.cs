@@ -65,45 +65,59 @@ internal sealed partial class PostgreSqlKeyStore : IPseudonymKeyStore, IPrefetch
         }
 
         Array.Sort(lookups, (a, b) => a.AsSpan().SequenceCompareTo(b));
-        using var batch = _database.DataSource.CreateBatch();
-        var create = new NpgsqlBatchCommand(
-            $"INSERT INTO {_database.KeySchema}.subject_keys (lookup, secret) SELECT * FROM unnest(@lookups, @secrets) ON CONFLICT (lookup) DO NOTHING");
-        create.Parameters.AddWithValue("lookups", lookups);
-        create.Parameters.AddWithValue("secrets", lookups.Select(_ => RandomNumberGenerator.GetBytes(SecretLength)).ToArray());
-        var read = new NpgsqlBatchCommand($"SELECT lookup, secret FROM {_database.KeySchema}.subject_keys WHERE lookup = ANY(@lookups)");
-        read.Parameters.AddWithValue("lookups", lookups);
-        batch.BatchCommands.Add(create);
-        batch.BatchCommands.Add(read);
-        using var reader = batch.ExecuteReader();
-        while (reader.Read())
+        var secrets = lookups.Select(_ => RandomNumberGenerator.GetBytes(SecretLength)).ToArray();
+        TransientRetry.Run(_ =>
         {
-            _cache[Convert.ToHexString((byte[])reader[0])] = (byte[])reader[1];
-        }
+            using var batch = _database.DataSource.CreateBatch();
+            var create = new NpgsqlBatchCommand(
+                $"INSERT INTO {_database.KeySchema}.subject_keys (lookup, secret) SELECT * FROM unnest(@lookups, @secrets) ON CONFLICT (lookup) DO NOTHING");
+            create.Parameters.AddWithValue("lookups", lookups);
+            create.Parameters.AddWithValue("secrets", secrets);
+            var read = new NpgsqlBatchCommand($"SELECT lookup, secret FROM {_database.KeySchema}.subject_keys WHERE lookup = ANY(@lookups)");
+            read.Parameters.AddWithValue("lookups", lookups);
+            batch.BatchCommands.Add(create);
+            batch.BatchCommands.Add(read);
+            using var reader = batch.ExecuteReader();
+            while (reader.Read())
+            {
+                _cache[Convert.ToHexString((byte[])reader[0])] = (byte[])reader[1];
+            }
+
+            return true;
+        }, () => $"Loading the pseudonym keys of {lookups.Length} subjects", _database, _logger);
     }
 
     public byte[]? Find(string subjectId)
     {
         // Not from the cache: an erasure on another instance must show here at once.
         var lookup = Lookup(subjectId);
-        using var command = _database.DataSource.CreateCommand($"SELECT secret FROM {_database.KeySchema}.subject_keys WHERE lookup = @lookup");
-        command.Parameters.AddWithValue("lookup", lookup);
-        return command.ExecuteScalar() as byte[];
+        return TransientRetry.Run(_ =>
+        {
+            using var command = _database.DataSource.CreateCommand($"SELECT secret FROM {_database.KeySchema}.subject_keys WHERE lookup = @lookup");
+            command.Parameters.AddWithValue("lookup", lookup);
+            return command.ExecuteScalar() as byte[];
+        }, () => "Reading a pseudonym key", _database, _logger);
     }
 
     public bool Delete(string subjectId)
     {
         var lookup = Lookup(subjectId);
         _cache.TryRemove(Convert.ToHexString(lookup), out _);
-        using var batch = _database.DataSource.CreateBatch();
-        var delete = new NpgsqlBatchCommand($"DELETE FROM {_database.KeySchema}.subject_keys WHERE lookup = @lookup");
-        delete.Parameters.AddWithValue("lookup", lookup);
-        var notify = new NpgsqlBatchCommand("SELECT pg_notify(@channel, @lookup)");
-        notify.Parameters.AddWithValue("channel", _channel);
-        notify.Parameters.AddWithValue("lookup", Convert.ToHexString(lookup));
-        batch.BatchCommands.Add(delete);
-        batch.BatchCommands.Add(notify);
-        batch.ExecuteNonQuery(); // one implicit transaction: the notification is sent when the deletion commits
-        return delete.RecordsAffected > 0;
+
+        // Retrying is safe; only if a lost acknowledgement hid a committed first attempt does this report "no key".
+        return TransientRetry.Run(_ =>
+        {
+            using var batch = _database.DataSource.CreateBatch();
+            var delete = new NpgsqlBatchCommand($"DELETE FROM {_database.KeySchema}.subject_keys WHERE lookup = @lookup");
+            delete.Parameters.AddWithValue("lookup", lookup);
+            var notify = new NpgsqlBatchCommand("SELECT pg_notify(@channel, @lookup)");
+            notify.Parameters.AddWithValue("channel", _channel);
+            notify.Parameters.AddWithValue("lookup", Convert.ToHexString(lookup));
+            batch.BatchCommands.Add(delete);
+            batch.BatchCommands.Add(notify);
+            batch.ExecuteNonQuery(); // one implicit transaction: the notification is sent when the deletion commits
+            return delete.RecordsAffected > 0;
+        }, () => "Destroying a pseudonym key", _database, _logger);
     }
 
     public void Dispose()
@@ -164,20 +178,24 @@ internal sealed partial class PostgreSqlKeyStore : IPseudonymKeyStore, IPrefetch
     /// <summary>Inserts a fresh secret unless one exists, then reads the one that is there: ours, or a concurrent winner's.</summary>
     private byte[] GetOrCreate(string insert, string select, byte[]? lookup)
     {
-        using var batch = _database.DataSource.CreateBatch();
-        var create = new NpgsqlBatchCommand(insert);
-        create.Parameters.AddWithValue("secret", RandomNumberGenerator.GetBytes(SecretLength));
-        var read = new NpgsqlBatchCommand(select);
-        if (lookup is not null)
+        var secret = RandomNumberGenerator.GetBytes(SecretLength);
+        return TransientRetry.Run(_ =>
         {
-            create.Parameters.AddWithValue("lookup", lookup);
-            read.Parameters.AddWithValue("lookup", lookup);
-        }
+            using var batch = _database.DataSource.CreateBatch();
+            var create = new NpgsqlBatchCommand(insert);
+            create.Parameters.AddWithValue("secret", secret);
+            var read = new NpgsqlBatchCommand(select);
+            if (lookup is not null)
+            {
+                create.Parameters.AddWithValue("lookup", lookup);
+                read.Parameters.AddWithValue("lookup", lookup);
+            }
 
-        batch.BatchCommands.Add(create);
-        batch.BatchCommands.Add(read);
-        using var reader = batch.ExecuteReader(); // the insert returns no rows: the first result is the select's
-        return reader.Read() ? (byte[])reader[0] : throw new InvalidOperationException($"A pseudonym key could not be created in {_database.Description}.");
+            batch.BatchCommands.Add(create);
+            batch.BatchCommands.Add(read);
+            using var reader = batch.ExecuteReader(); // the insert returns no rows: the first result is the select's
+            return reader.Read() ? (byte[])reader[0] : throw new InvalidOperationException($"A pseudonym key could not be created in {_database.Description}.");
+        }, () => "Creating a pseudonym key", _database, _logger);
     }
 
     private byte[] Lookup(string subjectId)

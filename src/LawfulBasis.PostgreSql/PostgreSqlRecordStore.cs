@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LawfulBasis.Registers;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -14,10 +15,12 @@ internal sealed class PostgreSqlRecordStore<TRecord> : IRecordStore<TRecord>
 {
     private static readonly string Register = typeof(TRecord).Name;
     private readonly LawfulBasisDatabase _database;
+    private readonly ILogger _logger;
 
-    public PostgreSqlRecordStore(LawfulBasisDatabase database)
+    public PostgreSqlRecordStore(LawfulBasisDatabase database, ILogger logger)
     {
         _database = database;
+        _logger = logger;
         database.EnsureSchema();
     }
 
@@ -33,15 +36,19 @@ internal sealed class PostgreSqlRecordStore<TRecord> : IRecordStore<TRecord>
         ArgumentNullException.ThrowIfNull(subjectId);
         if (RegisterReadScope.Cached<List<(string Register, string Json)>>(subjectId) is not { } rows)
         {
-            rows = [];
-            using var command = _database.DataSource.CreateCommand($"SELECT register, record FROM {_database.Schema}.records WHERE subject = @subject ORDER BY id");
-            command.Parameters.AddWithValue("subject", subjectId);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            rows = TransientRetry.Run(_ =>
             {
-                rows.Add((reader.GetString(0), reader.GetString(1)));
-            }
+                var read = new List<(string Register, string Json)>();
+                using var command = _database.DataSource.CreateCommand($"SELECT register, record FROM {_database.Schema}.records WHERE subject = @subject ORDER BY id");
+                command.Parameters.AddWithValue("subject", subjectId);
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    read.Add((reader.GetString(0), reader.GetString(1)));
+                }
 
+                return read;
+            }, () => $"Reading a subject's {Register} records", _database, _logger);
             RegisterReadScope.Cache(subjectId, rows);
         }
 
@@ -67,7 +74,7 @@ internal sealed class PostgreSqlRecordStore<TRecord> : IRecordStore<TRecord>
         command.ExecuteNonQuery(); // autocommit: durable and visible to every instance when this returns
     }
 
-    private List<TRecord> Read(string sql)
+    private List<TRecord> Read(string sql) => TransientRetry.Run(_ =>
     {
         using var command = _database.DataSource.CreateCommand(sql);
         command.Parameters.AddWithValue("register", Register);
@@ -79,7 +86,7 @@ internal sealed class PostgreSqlRecordStore<TRecord> : IRecordStore<TRecord>
         }
 
         return records;
-    }
+    }, () => $"Reading the {Register} register", _database, _logger);
 
     private TRecord Deserialize(string json) =>
         JsonSerializer.Deserialize<TRecord>(json, RecordJson.Options) ?? throw new InvalidDataException($"A {Register} row in {_database.Description} holds null.");

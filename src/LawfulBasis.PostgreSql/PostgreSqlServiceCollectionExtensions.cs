@@ -39,11 +39,11 @@ public static class PostgreSqlServiceCollectionExtensions
         // Replace whatever AddLawfulBasis registered (if it ran first), and win over its defaults (if it runs later).
         Replace<IPseudonymKeyStore>(services, sp => new PostgreSqlKeyStore(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
         Replace<ITrailSink>(services, sp => new PostgreSqlTrailSink(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
-        Replace<IRecordStore<ConsentRecord>>(services, sp => new PostgreSqlRecordStore<ConsentRecord>(sp.GetRequiredService<LawfulBasisDatabase>()));
-        Replace<IRecordStore<ObjectionRecord>>(services, sp => new PostgreSqlRecordStore<ObjectionRecord>(sp.GetRequiredService<LawfulBasisDatabase>()));
-        Replace<IRecordStore<RestrictionRecord>>(services, sp => new PostgreSqlRecordStore<RestrictionRecord>(sp.GetRequiredService<LawfulBasisDatabase>()));
-        Replace<IRecordStore<SubjectRequest>>(services, sp => new PostgreSqlRecordStore<SubjectRequest>(sp.GetRequiredService<LawfulBasisDatabase>()));
-        Replace<IRecordStore<ErasureRecord>>(services, sp => new PostgreSqlRecordStore<ErasureRecord>(sp.GetRequiredService<LawfulBasisDatabase>()));
+        Replace<IRecordStore<ConsentRecord>>(services, sp => new PostgreSqlRecordStore<ConsentRecord>(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
+        Replace<IRecordStore<ObjectionRecord>>(services, sp => new PostgreSqlRecordStore<ObjectionRecord>(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
+        Replace<IRecordStore<RestrictionRecord>>(services, sp => new PostgreSqlRecordStore<RestrictionRecord>(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
+        Replace<IRecordStore<SubjectRequest>>(services, sp => new PostgreSqlRecordStore<SubjectRequest>(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
+        Replace<IRecordStore<ErasureRecord>>(services, sp => new PostgreSqlRecordStore<ErasureRecord>(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
         return services;
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using LawfulBasis.Audit;
 using LawfulBasis.Rights;
@@ -12,13 +11,11 @@ namespace LawfulBasis.PostgreSql;
 /// One application instance's part of the shared trail. Each instance is a writer with its own hash chain (its own
 /// sequence from 1, chained from zero), registered in <c>trail_writers</c>; instances never wait for each other. The
 /// table's identity column orders all writers' entries by arrival. A batch goes in with one binary COPY, which commits
-/// atomically; when the connection fails, the batch is retried on a new one (callers wait, nothing is dropped) until
-/// <see cref="PostgreSqlOptions.WriteRetryTimeout"/> runs out, and a batch that did commit before the failure is
-/// recognised rather than written twice.
+/// atomically; when the connection fails, the batch is retried on a new one (<see cref="TransientRetry"/>; callers wait,
+/// nothing is dropped), and a batch that did commit before the failure is recognised rather than written twice.
 /// </summary>
-internal sealed partial class PostgreSqlTrailSink : ITrailSink
+internal sealed class PostgreSqlTrailSink : ITrailSink
 {
-    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(5);
     private readonly LawfulBasisDatabase _database;
     private readonly ILogger _logger;
     private readonly Guid _writer = Guid.CreateVersion7();
@@ -35,8 +32,6 @@ internal sealed partial class PostgreSqlTrailSink : ITrailSink
     }
 
     public string Location { get; }
-
-    public Guid Writer => _writer;
 
     /// <summary>Registers this writer; its chain starts empty, so there is nothing of its own to verify or recover.</summary>
     public TrailStart Open()
@@ -58,11 +53,8 @@ internal sealed partial class PostgreSqlTrailSink : ITrailSink
         }
 
         Split(lines);
-        var started = Stopwatch.GetTimestamp();
-        var delay = TimeSpan.FromMilliseconds(100);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
+        TransientRetry.Run(
+            attempt =>
             {
                 _connection ??= _database.TrailWriterDataSource.OpenConnection();
                 if (attempt == 1 || !AlreadyStored(_connection))
@@ -70,29 +62,16 @@ internal sealed partial class PostgreSqlTrailSink : ITrailSink
                     Copy(_connection);
                 }
 
-                if (attempt > 1)
-                {
-                    LogRecovered(_logger, _rows.Count, _rows[0].Seq, _rows[^1].Seq, attempt);
-                }
-
-                return;
-            }
-            catch (Exception e) when (IsTransient(e))
+                return true;
+            },
+            () => $"Writing audit entries {_rows[0].Seq}–{_rows[^1].Seq} of writer {_writer}",
+            _database,
+            _logger,
+            onFailure: () =>
             {
                 _connection?.Dispose();
                 _connection = null;
-                var waited = Stopwatch.GetElapsedTime(started);
-                if (waited >= _database.Options.WriteRetryTimeout)
-                {
-                    throw new IOException(
-                        $"The audit trail could not be written to {_database.Description} for {waited.TotalSeconds:0} s ({e.Message}); entries {_rows[0].Seq}–{_rows[^1].Seq} of writer {_writer} are not stored.", e);
-                }
-
-                LogRetrying(_logger, e, _rows.Count, _rows[0].Seq, _rows[^1].Seq, _database.Description, delay.TotalMilliseconds);
-                Thread.Sleep(delay);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxRetryDelay.Ticks));
-            }
-        }
+            });
     }
 
     public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(string pseudonym, CancellationToken cancellationToken)
@@ -171,17 +150,4 @@ internal sealed partial class PostgreSqlTrailSink : ITrailSink
         command.Parameters.AddWithValue("writer", _writer);
         return (long)command.ExecuteScalar()! >= _rows[^1].Seq;
     }
-
-    /// <summary>Connection-level failures are retried; errors in what was sent (data, constraints, permissions, syntax) are not.</summary>
-    private static bool IsTransient(Exception e) =>
-        e is IOException or TimeoutException
-        || e is NpgsqlException and not PostgresException
-        || e is PostgresException { SqlState: var state } && !(state.StartsWith("22", StringComparison.Ordinal) || state.StartsWith("23", StringComparison.Ordinal)
-            || state.StartsWith("42", StringComparison.Ordinal) || state.StartsWith("P0", StringComparison.Ordinal));
-
-    [LoggerMessage(10, LogLevel.Error, "Writing {Count} audit entries ({First}–{Last}) to {Database} failed; retrying in {DelayMs} ms on a new connection. Processing waits meanwhile; nothing is dropped")]
-    private static partial void LogRetrying(ILogger logger, Exception exception, int count, long first, long last, string database, double delayMs);
-
-    [LoggerMessage(11, LogLevel.Warning, "The audit trail is written again: {Count} entries ({First}–{Last}) stored on attempt {Attempt}")]
-    private static partial void LogRecovered(ILogger logger, int count, long first, long last, int attempt);
 }

@@ -137,13 +137,15 @@ public sealed class TrailTests(PostgresServer server)
     }
 
     [Fact]
-    public async Task Killing_the_writers_connection_mid_batch_loses_no_acknowledged_event_and_the_trail_recovers()
+    public async Task Killing_every_connection_mid_batch_loses_no_acknowledged_event_and_everything_recovers()
     {
         var schema = PostgresServer.NewSchema();
         var logs = new CapturedLogs();
         const int Events = 6000;
         await using (var instance = new Instance(server.ConnectionString, schema, logs: logs))
         {
+            // Started (schema, writer registered) before the connections start dying: start-up failures are not retried.
+            instance.Gate.Begin<Ordering>("warm-up", ProcessingOperation.Read);
             var writing = Task.Run(() =>
             {
                 for (var i = 0; i < Events; i++)
@@ -155,8 +157,9 @@ public sealed class TrailTests(PostgresServer server)
             var killed = 0L;
             while (!writing.IsCompleted)
             {
+                // Every LawfulBasis connection: the trail writer's, the registers' and key store's pool, the key listener.
                 killed += await server.ScalarAsync<long>(
-                    $"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = '{LawfulBasisDatabase.TrailWriterApplicationName}' AND pid <> pg_backend_pid()");
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name LIKE 'lawfulbasis%' AND pid <> pg_backend_pid()");
                 await Task.Delay(150);
             }
 
@@ -165,10 +168,10 @@ public sealed class TrailTests(PostgresServer server)
             Assert.True(killed > 0, "no writer connection was terminated; the test proved nothing");
         }
 
-        Assert.Equal((long)Events, await server.ScalarAsync<long>($"SELECT count(*) FROM {schema}.trail"));
+        Assert.Equal(Events + 1L, await server.ScalarAsync<long>($"SELECT count(*) FROM {schema}.trail"));
         Assert.True((await PostgreSqlTrailVerifier.VerifyAsync(server.ConnectionString, schema)).IsIntact);
         Assert.Contains(logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("failed; retrying in", StringComparison.Ordinal));
-        Assert.Contains(logs.Entries, e => e.Message.Contains("The audit trail is written again", StringComparison.Ordinal));
+        Assert.Contains(logs.Entries, e => e.Message.Contains("succeeded again on attempt", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -189,7 +192,7 @@ public sealed class TrailTests(PostgresServer server)
             instance.Gate.Begin<Ordering>("fred", ProcessingOperation.Read);
             await instance.Trail.FlushAsync();
         });
-        Assert.Contains("could not be written to PostgreSQL", failed.ToString(), StringComparison.Ordinal);
+        Assert.Matches("Writing audit entries [0-9]+–[0-9]+ of writer [-0-9a-f]+ failed: PostgreSQL .* could not be reached for [0-9]+ s", failed.ToString());
         await server.ExecuteAsync($"ALTER ROLE {role} LOGIN");
     }
 

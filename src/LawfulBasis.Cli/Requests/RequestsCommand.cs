@@ -39,13 +39,13 @@ internal static class RequestsCommand
                 return ExitCodes.Usage;
             }
 
-            using var database = connection is null ? null : new LawfulBasisDatabase(new PostgreSqlOptions { ConnectionString = connection, Schema = parsed.GetValue(schema)! });
+            using var database = connection is null ? null : new LawfulBasisDatabase(new PostgreSqlOptions { ConnectionString = connection, Schema = parsed.GetValue(schema)!, WriteRetryTimeout = TimeSpan.FromSeconds(5) });
             RequestLedger ledger;
             try
             {
                 IRecordStore<SubjectRequest> store = database is null
                     ? new JsonLinesRecordStore<SubjectRequest>(Path.Combine(folder!.FullName, "requests.jsonl"))
-                    : new PostgreSqlRecordStore<SubjectRequest>(database.RequireSchema());
+                    : new PostgreSqlRecordStore<SubjectRequest>(database.RequireSchema(), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
                 ledger = new RequestLedger(store, TimeProvider.System);
             }
             catch (Exception e) when (e is InvalidDataException or InvalidOperationException or ArgumentException or Npgsql.NpgsqlException)
