@@ -16,8 +16,8 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>
     private readonly Lock _gate = new();
 
     // A subject's records are an array replaced on append (copy-on-write), so the gate reads without locking or copying.
-    private ConcurrentDictionary<string, TRecord[]>? _bySubject;
-    private readonly List<TRecord> _all = [];
+    private readonly ConcurrentDictionary<string, TRecord[]> _bySubject;
+    private readonly List<TRecord> _all;
 
     /// <summary>Opens a store backed by <paramref name="path"/> and reads it; the file is created on the first append.</summary>
     /// <param name="path">The file path.</param>
@@ -26,7 +26,9 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         Path = System.IO.Path.GetFullPath(path);
-        Load();
+        _all = ReadFile();
+        _bySubject = new ConcurrentDictionary<string, TRecord[]>(
+            _all.GroupBy(r => r.SubjectId, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.ToArray())), StringComparer.Ordinal);
     }
 
     /// <summary>The file the records are kept in.</summary>
@@ -35,7 +37,6 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>
     /// <inheritdoc />
     public IReadOnlyList<TRecord> ReadAll()
     {
-        Load();
         lock (_gate)
         {
             return [.. _all];
@@ -46,27 +47,7 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>
     public IReadOnlyList<TRecord> ReadSubject(string subjectId)
     {
         ArgumentNullException.ThrowIfNull(subjectId);
-        return Load().TryGetValue(subjectId, out var records) ? records : [];
-    }
-
-    private ConcurrentDictionary<string, TRecord[]> Load()
-    {
-        if (Volatile.Read(ref _bySubject) is { } loaded)
-        {
-            return loaded;
-        }
-
-        lock (_gate)
-        {
-            if (_bySubject is null)
-            {
-                _all.AddRange(ReadFile());
-                Volatile.Write(ref _bySubject, new ConcurrentDictionary<string, TRecord[]>(
-                    _all.GroupBy(r => r.SubjectId, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.ToArray())), StringComparer.Ordinal));
-            }
-
-            return _bySubject;
-        }
+        return _bySubject.TryGetValue(subjectId, out var records) ? records : [];
     }
 
     private List<TRecord> ReadFile()
@@ -107,7 +88,6 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>
     {
         ArgumentNullException.ThrowIfNull(record);
         var line = JsonSerializer.SerializeToUtf8Bytes(record, RecordJson.Options);
-        var bySubject = Load();
         lock (_gate)
         {
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
@@ -118,7 +98,7 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>
             file.Write(buffer);
             file.Flush(flushToDisk: true);
 
-            bySubject[record.SubjectId] = bySubject.TryGetValue(record.SubjectId, out var earlier) ? [.. earlier, record] : [record];
+            _bySubject[record.SubjectId] = _bySubject.TryGetValue(record.SubjectId, out var earlier) ? [.. earlier, record] : [record];
             _all.Add(record);
         }
     }
