@@ -41,14 +41,15 @@ internal sealed partial class PostgreSqlKeyStore : IPseudonymKeyStore, IPrefetch
     public byte[] GetOrCreate(string subjectId)
     {
         var lookup = Lookup(subjectId);
-        if (_cache.TryGetValue(Convert.ToHexString(lookup), out var cached))
+        var cacheKey = Convert.ToHexString(lookup);
+        if (_cache.TryGetValue(cacheKey, out var cached))
         {
             return cached;
         }
 
         var secret = GetOrCreate($"INSERT INTO {_database.KeySchema}.subject_keys (lookup, secret) VALUES (@lookup, @secret) ON CONFLICT (lookup) DO NOTHING",
             $"SELECT secret FROM {_database.KeySchema}.subject_keys WHERE lookup = @lookup", lookup);
-        _cache[Convert.ToHexString(lookup)] = secret;
+        _cache[cacheKey] = secret;
         return secret;
     }
 

@@ -108,16 +108,8 @@ internal sealed class PostgreSqlTrailSink : ITrailSink
                 throw new InvalidOperationException("The trail writer produced a line without a sequence number.");
             }
 
-            _rows.Add((seq, SubjectOf(line), Encoding.UTF8.GetString(line)));
+            _rows.Add((seq, TrailFormat.ReadSubject(line), Encoding.UTF8.GetString(line)));
         }
-    }
-
-    private static ReadOnlySpan<byte> SubjectMember => ",\"subject\":\""u8;
-
-    private static string? SubjectOf(ReadOnlySpan<byte> line)
-    {
-        var at = line.LastIndexOf(SubjectMember);
-        return at < 0 ? null : Encoding.ASCII.GetString(line.Slice(at + SubjectMember.Length, Pseudonym.HexLength));
     }
 
     private void Copy(NpgsqlConnection connection)

@@ -80,7 +80,7 @@ public static class PostgreSqlTrailVerifier
                 return Bad(TrailProblem.Modified, "does not match its chain hash: its content was modified, or it was forged.");
             }
 
-            if (!SubjectMatches(line, subject))
+            if (TrailFormat.ReadSubject(line) != subject)
             {
                 return Bad(TrailProblem.Modified, "has a subject column that differs from its chained entry: the index was altered, so access requests would miss or mix up entries.");
             }
@@ -92,15 +92,5 @@ public static class PostgreSqlTrailVerifier
 
         return new TrailVerification(TrailProblem.None, verified, null,
             $"{verified} entries from {writers} writer{(writers == 1 ? string.Empty : "s")} verified; every chain is intact.", verified == 0 ? null : Convert.ToHexStringLower(previous));
-    }
-
-    private static bool SubjectMatches(byte[] line, string? subject)
-    {
-        var member = ",\"subject\":"u8;
-        var at = line.AsSpan().LastIndexOf(member);
-        var value = at < 0 ? ReadOnlySpan<byte>.Empty : line.AsSpan(at + member.Length);
-        return subject is null
-            ? value.StartsWith("null"u8)
-            : value.StartsWith("\""u8) && value[1..].StartsWith(Encoding.ASCII.GetBytes(subject)) && value.Length > subject.Length + 1 && value[subject.Length + 1] == (byte)'"';
     }
 }

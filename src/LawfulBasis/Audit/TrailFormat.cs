@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
+using System.Text;
 
 namespace LawfulBasis.Audit;
 
@@ -50,6 +51,27 @@ internal static class TrailFormat
         return line.StartsWith(SeqPrefix) && Utf8Parser.TryParse(line[SeqPrefix.Length..], out seq, out var consumed) && consumed > 0
             && line.Length > SeqPrefix.Length + consumed && line[SeqPrefix.Length + consumed] == (byte)',';
     }
+
+    /// <summary>
+    /// The subject's pseudonym in a canonical event, or null when the event is about nobody (<c>"subject":null</c>).
+    /// The subject is the last member before the hash, and a quote inside a JSON string is always escaped, so the
+    /// last <c>,"subject":"</c> is the member itself.
+    /// </summary>
+    public static string? ReadSubject(ReadOnlySpan<byte> line)
+    {
+        var at = line.LastIndexOf(SubjectMember);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var value = line[(at + SubjectMember.Length)..];
+        return value.Length > Pseudonym.HexLength && value[Pseudonym.HexLength] == (byte)'"'
+            ? Encoding.ASCII.GetString(value[..Pseudonym.HexLength])
+            : null;
+    }
+
+    private static ReadOnlySpan<byte> SubjectMember => ",\"subject\":\""u8;
 
     /// <summary>Computes the chain hash of an event: SHA-256 over the previous hash, the event without its closing brace, and the brace.</summary>
     public static void Chain(IncrementalHash sha, ReadOnlySpan<byte> previous, ReadOnlySpan<byte> canonicalWithoutBrace, Span<byte> hash)
