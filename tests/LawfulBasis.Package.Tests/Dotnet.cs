@@ -6,7 +6,22 @@ namespace LawfulBasis.Package.Tests;
 /// <summary>Runs the <c>dotnet</c> CLI and captures what it prints.</summary>
 internal static class Dotnet
 {
-    public sealed record Result(int ExitCode, string Output);
+    /// <summary>What a <c>dotnet</c> command printed, and how it ended.</summary>
+    public sealed record Result(string Command, int ExitCode, string Output)
+    {
+        /// <summary>
+        /// The command, its exit code and the lines a reader needs when an assertion on the build fails: its errors
+        /// and warnings (or its last lines when it printed none), not the restore chatter at the top.
+        /// </summary>
+        public override string ToString()
+        {
+            var lines = Output.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var findings = lines.Where(l => l.Contains(" error ", StringComparison.Ordinal) || l.Contains(" warning ", StringComparison.Ordinal))
+                .Distinct().ToArray();
+            var shown = findings.Length > 0 ? findings : lines.TakeLast(30).ToArray();
+            return $"dotnet {Command} exited with {ExitCode}:\n{string.Join('\n', shown)}";
+        }
+    }
 
     public static Result Run(string workingDirectory, params string[] arguments)
     {
@@ -27,6 +42,9 @@ internal static class Dotnet
         start.Environment.Remove("MSBUILD_EXE_PATH");
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // Output is asserted on: English, and no terminal logger rewriting lines.
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        start.Environment["MSBUILDTERMINALLOGGER"] = "off";
 
         using var process = Process.Start(start)!;
         var output = new StringBuilder();
@@ -41,7 +59,7 @@ internal static class Dotnet
         }
 
         process.WaitForExit();
-        return new Result(process.ExitCode, output.ToString());
+        return new Result(string.Join(' ', arguments), process.ExitCode, output.ToString());
     }
 
     public static string RepositoryRoot()

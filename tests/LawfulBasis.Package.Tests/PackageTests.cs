@@ -47,8 +47,8 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
             }
             """);
         var build = Dotnet.Run(consumer, "build");
-        Assert.True(build.ExitCode == 0, build.Output);
-        Assert.Contains("warning LB0001", build.Output, StringComparison.Ordinal);
+        BuildAssert.Succeeded(build);
+        BuildAssert.Printed(build, "warning LB0001");
 
         var fixedConsumer = CreateConsumer("clean", """
             public static class Mailer
@@ -58,8 +58,8 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
             }
             """);
         var clean = Dotnet.Run(fixedConsumer, "build");
-        Assert.True(clean.ExitCode == 0, clean.Output);
-        Assert.DoesNotContain("LB0001", clean.Output, StringComparison.Ordinal);
+        BuildAssert.Succeeded(clean);
+        BuildAssert.DidNotPrint(clean, "LB0001");
     }
 
     [Fact]
@@ -73,8 +73,8 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
             """);
         File.WriteAllText(Path.Combine(consumer, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.LB0001.severity = error\n");
         var build = Dotnet.Run(consumer, "build");
-        Assert.NotEqual(0, build.ExitCode);
-        Assert.Contains("error LB0001", build.Output, StringComparison.Ordinal);
+        BuildAssert.Failed(build);
+        BuildAssert.Printed(build, "error LB0001");
     }
 
     [Fact]
@@ -88,8 +88,8 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
             }
             """);
         var build = Dotnet.Run(consumer, "build");
-        Assert.NotEqual(0, build.ExitCode);
-        Assert.Contains("error LB0002", build.Output, StringComparison.Ordinal);
+        BuildAssert.Failed(build);
+        BuildAssert.Printed(build, "error LB0002");
     }
 
     private string CreateConsumer(string name, string code)
