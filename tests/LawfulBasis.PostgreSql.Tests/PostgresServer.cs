@@ -42,15 +42,26 @@ public sealed class PostgresServer : IDisposable
     public async Task<T> ScalarAsync<T>(string sql)
     {
         await using var dataSource = Connect();
-        await using var command = dataSource.CreateCommand(sql);
+        await using var command = Setup(dataSource, sql);
         return (T)(await command.ExecuteScalarAsync())!;
     }
 
     public async Task ExecuteAsync(string sql)
     {
         await using var dataSource = Connect();
-        await using var command = dataSource.CreateCommand(sql);
+        await using var command = Setup(dataSource, sql);
         await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
+    /// A test's own statement (bulk data, tampering), with room for a busy machine: inserting a million rows can take
+    /// longer than Npgsql's default 30 s when the test suite shares two cores with builds.
+    /// </summary>
+    private static NpgsqlCommand Setup(NpgsqlDataSource dataSource, string sql)
+    {
+        var command = dataSource.CreateCommand(sql);
+        command.CommandTimeout = 600;
+        return command;
     }
 
     public void Dispose()
