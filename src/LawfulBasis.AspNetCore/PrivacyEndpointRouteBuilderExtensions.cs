@@ -133,4 +133,4 @@ public static class PrivacyEndpointRouteBuilderExtensions
 /// <param name="SubjectId">The data subject.</param>
 /// <param name="Kind">What is asked.</param>
 /// <param name="IdentityVerified">Whether the requester's identity was checked (Art. 12(6)); access and erasure need it.</param>
-public sealed record RequestIntake(string SubjectId, SubjectRequestKind Kind, bool IdentityVerified);
+public sealed record RequestIntake(string SubjectId, [property: JsonConverter(typeof(JsonStringEnumConverter<SubjectRequestKind>))] SubjectRequestKind Kind, bool IdentityVerified);
