@@ -1,5 +1,6 @@
 using LawfulBasis.Processing;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features.Authentication;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LawfulBasis.AspNetCore;
@@ -47,7 +48,9 @@ internal abstract class EndpointGate
         }
 
         var operation = _operation ?? OperationOf(context.Request.Method);
-        if (!Decide(subjectId, operation, new ProcessingContext { Actor = context.User.Identity?.Name }, out var decision))
+        // The authentication feature, not HttpContext.User, which would allocate an anonymous principal when nobody signed in.
+        var actor = context.Features.Get<IHttpAuthenticationFeature>()?.User?.Identity?.Name;
+        if (!Decide(subjectId, operation, new ProcessingContext { Actor = actor }, out var decision))
         {
             return WriteDenial(context, decision);
         }
