@@ -55,6 +55,14 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "Personal data collected for specified purposes must not be further processed in a manner incompatible with them (Art. 5(1)(b)), and a purpose may use only the categories it needs (Art. 5(1)(c)).");
 
+    public static readonly DiagnosticDescriptor UngatedEndpoint = Create(
+        "LB0007",
+        "An endpoint processes personal data with no gate decision",
+        "{0} reads '{1}' ({2}) but no gate decides whether that is lawful now for this person; add .RequirePurpose<TPurpose>(subject: \"<route parameter>\"), or [ProcessingFor<TPurpose>] with [ProcessingSubject], or call IProcessingGate in the handler",
+        "LawfulBasis.Lawfulness",
+        DiagnosticSeverity.Warning,
+        "A declared purpose says the processing may be lawful; only the gate says it is lawful now for this person: consent given and not withdrawn (Art. 7(3)), no objection (Art. 21), no restriction (Art. 18), not erased (Art. 17), within retention (Art. 5(1)(e)). An endpoint that serves one data subject's personal data must ask it.");
+
     // The inventory rules report what a privacy review needs to see, not defects. Off by default; `lawfulbasis scan`
     // turns them on to build its report.
     public static readonly DiagnosticDescriptor PersonalDataInventory = Create(

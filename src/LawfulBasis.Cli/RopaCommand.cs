@@ -38,10 +38,27 @@ internal static class RopaCommand
                 return ExitCodes.Usage;
             }
 
-            var context = new DeclarationsLoadContext(assemblyPath);
+            DeclarationsLoadContext context;
+            try
+            {
+                context = new DeclarationsLoadContext(assemblyPath);
+            }
+            catch (ToolUsageException e)
+            {
+                error.WriteLine($"lawfulbasis ropa: {e.Message}");
+                return ExitCodes.Usage;
+            }
+
             try
             {
                 var assembly = context.LoadFromAssemblyPath(assemblyPath);
+                if (Unloadable(assembly) is { } missing)
+                {
+                    // Not a GDPR finding: the tool could not see the declarations, so it cannot say anything about them.
+                    error.WriteLine($"lawfulbasis ropa: {Path.GetFileName(assemblyPath)} cannot be loaded: {missing}. Name the assembly in its build output folder (next to its .deps.json and .runtimeconfig.json), or its .csproj.");
+                    return ExitCodes.Usage;
+                }
+
                 var catalog = ProcessingCatalog.FromAssemblies(assembly);
                 var chosen = parsed.GetValue(format) switch
                 {
@@ -79,6 +96,23 @@ internal static class RopaCommand
             }
         });
         return command;
+    }
+
+    /// <summary>Why some types of the assembly cannot be loaded (the missing assemblies, named), or null when all can.</summary>
+    private static string? Unloadable(System.Reflection.Assembly assembly)
+    {
+        try
+        {
+            _ = assembly.GetTypes();
+            return null;
+        }
+        catch (System.Reflection.ReflectionTypeLoadException e)
+        {
+            var missing = e.LoaderExceptions.OfType<FileNotFoundException>().Select(f => f.FileName).OfType<string>().Distinct().ToArray();
+            return missing.Length > 0
+                ? $"{string.Join(", ", missing)} {(missing.Length == 1 ? "is" : "are")} missing"
+                : e.LoaderExceptions.FirstOrDefault()?.Message ?? e.Message;
+        }
     }
 
     /// <summary>Builds a project in Release and returns its output assembly, or null after printing why not.</summary>

@@ -25,7 +25,7 @@ internal sealed class ApplicationHost : IAsyncDisposable
             throw new ToolUsageException($"{path} does not exist.");
         }
 
-        var context = new DeclarationsLoadContext(path);
+        var context = new DeclarationsLoadContext(path); // throws ToolUsageException when a framework it names is missing
         try
         {
             var assembly = context.LoadFromAssemblyPath(path);
@@ -44,12 +44,18 @@ internal sealed class ApplicationHost : IAsyncDisposable
                 ?? throw new ToolUsageException($"{type.FullName} could not be created."));
             return new ApplicationHost(context, host.CreateServices(args));
         }
-        catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException or MissingMethodException)
+        catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException or MissingMethodException or System.Reflection.ReflectionTypeLoadException)
         {
             context.Unload();
-            throw new ToolUsageException($"{path} cannot be loaded ({e.Message}). Name the application's assembly in its build output folder.");
+            var missing = e switch
+            {
+                FileNotFoundException { FileName: { } file } => $"{file} is missing",
+                System.Reflection.ReflectionTypeLoadException { LoaderExceptions: var inner } when inner.OfType<FileNotFoundException>().FirstOrDefault() is { FileName: { } file } => $"{file} is missing",
+                _ => e.Message,
+            };
+            throw new ToolUsageException($"{path} cannot be loaded ({missing}). Name the application's assembly in its build output folder, next to its .deps.json and .runtimeconfig.json.");
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or Microsoft.Extensions.Options.OptionsValidationException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException or Microsoft.Extensions.Options.OptionsValidationException)
         {
             context.Unload();
             throw new ToolUsageException($"the application's ILawfulBasisToolHost failed: {e.Message}");

@@ -87,14 +87,29 @@ public static class LawfulBasisServiceCollectionExtensions
     /// Registers the store that holds one personal-data type's records, so access, portability and erasure requests
     /// reach it. Every <see cref="DataSubjectAttribute"/> type needs one (or an exemption), or the host does not start.
     /// </summary>
+    /// <remarks>
+    /// When the application registers <typeparamref name="TSource"/> itself (<c>services.AddSingleton&lt;PatientStore&gt;()</c>),
+    /// requests reach that same instance, so they see and erase what the application holds; otherwise one instance is
+    /// created for requests. Registering the same source twice is refused: two registrations would answer twice.
+    /// </remarks>
     /// <typeparam name="TSource">The source.</typeparam>
     /// <param name="services">The service collection.</param>
     /// <returns>The service collection.</returns>
+    /// <exception cref="InvalidOperationException"><typeparamref name="TSource"/> is already registered as a subject data source.</exception>
     public static IServiceCollection AddSubjectDataSource<TSource>(this IServiceCollection services)
         where TSource : class, ISubjectDataSource
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISubjectDataSource, TSource>());
+        var key = typeof(TSource);
+        if (services.Any(d => d.ServiceType == typeof(ISubjectDataSource) && (Equals(d.ServiceKey, key) || (!d.IsKeyedService && d.ImplementationType == key))))
+        {
+            throw new InvalidOperationException(
+                $"{key.Name} is registered as a subject data source twice: access requests would copy its records twice and erasure would run twice. Call services.AddSubjectDataSource<{key.Name}>() once.");
+        }
+
+        // Keyed by the source's type, so a second registration is recognised; the application's own instance when it has one.
+        services.AddKeyedSingleton<ISubjectDataSource>(key, (sp, _) => sp.GetService<TSource>() ?? ActivatorUtilities.CreateInstance<TSource>(sp));
+        services.AddSingleton(sp => sp.GetRequiredKeyedService<ISubjectDataSource>(key));
         return services;
     }
 

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Clinic;
+
+/// <summary>The clinic's database: SQLite by default, PostgreSQL by configuration.</summary>
+public sealed class ClinicDb(DbContextOptions<ClinicDb> options) : DbContext(options)
+{
+    public DbSet<Patient> Patients => Set<Patient>();
+
+    public DbSet<MedicalRecord> MedicalRecords => Set<MedicalRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<MedicalRecord>()
+            .HasOne(r => r.Patient).WithMany(p => p.Records).HasForeignKey(r => r.PatientId)
+            // A medical record outlives an erasure of the patient's contact details (Art. 17(3)(c)): never cascade.
+            .OnDelete(DeleteBehavior.Restrict);
+    }
+}

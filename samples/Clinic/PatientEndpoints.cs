@@ -1,0 +1,91 @@
+using LawfulBasis;
+using LawfulBasis.AspNetCore;
+using LawfulBasis.EntityFrameworkCore;
+using LawfulBasis.Registers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clinic;
+
+/// <summary>The clinic's API. Every endpoint that touches one patient's data names its purpose and is gated.</summary>
+public static class PatientEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var patients = app.MapGroup("/patients");
+
+        // No subject before the patient exists: the SaveChanges gate decides the Store for the new id.
+        patients.MapPost("/", Register);
+
+        patients.MapPost("/{id:guid}/records", AddRecord).RequirePurpose<Treatment>(subject: "id");
+        patients.MapGet("/{id:guid}/records", ReadRecords).RequirePurpose<Treatment>(subject: "id");
+        patients.MapGet("/{id:guid}/newsletter", NewsletterAddress).RequirePurpose<Newsletter>(subject: "id");
+
+        // Consent is given and withdrawn as easily (Art. 7(3)); the ledger records both.
+        patients.MapPut("/{id:guid}/consents/newsletter", (Guid id, IConsentLedger consents) =>
+        {
+            consents.Give<Newsletter>(id.ToString(), mechanism: "API: PUT /patients/{id}/consents/newsletter", noticeVersion: "privacy-notice-v1");
+            return Results.NoContent();
+        });
+        patients.MapDelete("/{id:guid}/consents/newsletter", (Guid id, IConsentLedger consents) =>
+        {
+            consents.Withdraw<Newsletter>(id.ToString(), mechanism: "API: DELETE /patients/{id}/consents/newsletter");
+            return Results.NoContent();
+        });
+    }
+
+    public sealed record Registration(string Name, string? Email, string? Phone);
+
+    public sealed record Consultation(string Diagnosis, string? Prescription);
+
+    [ProcessingFor<Appointments>]
+    private static async Task<IResult> Register(Registration registration, ClinicDb db, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(registration.Name))
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["A patient needs a name."] });
+        }
+
+        var patient = new Patient { Id = Guid.NewGuid(), Name = registration.Name, Email = registration.Email, Phone = registration.Phone };
+        db.Patients.Add(patient);
+        using (ProcessingPurpose.Use<Appointments>()) // the email is also bound to Newsletter: say which purpose this save serves
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return Results.Created($"/patients/{patient.Id}", new { patient.Id });
+    }
+
+    [ProcessingFor<Treatment>]
+    private static async Task<IResult> AddRecord(Guid id, Consultation consultation, ClinicDb db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!await db.Patients.AnyAsync(p => p.Id == id, cancellationToken))
+        {
+            return Results.NotFound();
+        }
+
+        var record = new MedicalRecord
+        {
+            Id = Guid.NewGuid(), PatientId = id, Diagnosis = consultation.Diagnosis,
+            Prescription = consultation.Prescription, RecordedAt = time.GetUtcNow(),
+        };
+        db.MedicalRecords.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return Results.Created($"/patients/{id}/records", new { record.Id });
+    }
+
+    [ProcessingFor<Treatment>]
+    private static async Task<IResult> ReadRecords(Guid id, ClinicDb db, CancellationToken cancellationToken)
+    {
+        var records = await db.MedicalRecords.AsNoTracking().Where(r => r.PatientId == id)
+            .Select(r => new { r.Id, r.Diagnosis, r.Prescription, r.RecordedAt })
+            .ToListAsync(cancellationToken);
+        return Results.Ok(records.OrderBy(r => r.RecordedAt)); // SQLite cannot order by DateTimeOffset
+    }
+
+    [ProcessingFor<Newsletter>]
+    private static async Task<IResult> NewsletterAddress(Guid id, ClinicDb db, CancellationToken cancellationToken)
+    {
+        var email = await db.Patients.AsNoTracking().Where(p => p.Id == id).Select(p => p.Email).FirstOrDefaultAsync(cancellationToken);
+        return email is null ? Results.NotFound() : Results.Ok(new { email });
+    }
+}

@@ -1,0 +1,28 @@
+using LawfulBasis;
+
+[assembly: Controller("Clinique des Lilas SAS",
+    Contact = "3 allée des Lilas, 69003 Lyon, France; privacy@clinique-lilas.example",
+    DataProtectionOfficer = "Dr Anne Leroy, dpo@clinique-lilas.example",
+    SecurityMeasures = "Health data hosted by a certified health-data host; TLS 1.3; encrypted database; staff access by role; audit trail of every processing decision")]
+
+namespace Clinic;
+
+// Care under Art. 9(2)(h): health data processed by health professionals bound by secrecy (Art. 9(3)). A record kept
+// for care is also kept after an erasure request, under Art. 17(3)(c).
+[Purpose("Diagnose, treat and follow up patients, and keep their medical record", LegalBasis.Contract,
+    ContractReference = "Care agreement signed at admission",
+    Condition = SpecialCategoryCondition.HealthOrSocialCare,
+    LegalReference = "GDPR Art. 9(2)(h) and 9(3); Code de la santé publique, art. L1110-4 (medical secrecy) and R1112-7 (medical records kept 20 years)",
+    Retention = "P20Y",
+    Recipients = ["The patient's treating physicians", "Health insurance funds"])]
+public sealed class Treatment;
+
+[Purpose("Book appointments and send reminders", LegalBasis.Contract,
+    ContractReference = "Care agreement signed at admission",
+    Retention = "P3Y")]
+public sealed class Appointments;
+
+[Purpose("Send the clinic's prevention newsletter", LegalBasis.Consent,
+    Retention = "P2Y",
+    DirectMarketing = true)]
+public sealed class Newsletter;

@@ -1,0 +1,169 @@
+using static LawfulBasis.Analyzers.Tests.Verifier;
+
+namespace LawfulBasis.Analyzers.Tests;
+
+/// <summary>LB0007: endpoint handlers that read personal data with no gate decision.</summary>
+public class UngatedEndpointTests
+{
+    // The ASP.NET Core and LawfulBasis.AspNetCore surface the rule recognises, by metadata name.
+    private const string Web = """
+
+        namespace Microsoft.AspNetCore.Builder
+        {
+            public interface IEndpointRouteBuilder { }
+            public sealed class RouteHandlerBuilder { public RouteHandlerBuilder WithName(string name) => this; }
+            public sealed class RouteGroupBuilder : IEndpointRouteBuilder { }
+            public static class EndpointRouteBuilderExtensions
+            {
+                public static RouteHandlerBuilder MapGet(this IEndpointRouteBuilder endpoints, string pattern, System.Delegate handler) => new();
+                public static RouteHandlerBuilder MapPost(this IEndpointRouteBuilder endpoints, string pattern, System.Delegate handler) => new();
+                public static RouteGroupBuilder MapGroup(this IEndpointRouteBuilder endpoints, string prefix) => new();
+            }
+        }
+
+        namespace LawfulBasis.AspNetCore
+        {
+            public static class PurposeEndpointConventionBuilderExtensions
+            {
+                public static Microsoft.AspNetCore.Builder.RouteHandlerBuilder RequirePurpose<TPurpose>(this Microsoft.AspNetCore.Builder.RouteHandlerBuilder builder, string? subject = null) => builder;
+                public static Microsoft.AspNetCore.Builder.RouteGroupBuilder RequirePurpose<TPurpose>(this Microsoft.AspNetCore.Builder.RouteGroupBuilder builder, string? subject = null) => builder;
+                public static TBuilder RequireDeclaredPurposes<TBuilder>(this TBuilder builder) => builder;
+            }
+
+            [System.AttributeUsage(System.AttributeTargets.Class | System.AttributeTargets.Method)]
+            public sealed class ProcessingSubjectAttribute : System.Attribute { public ProcessingSubjectAttribute(string routeParameter) { } }
+        }
+
+        namespace Microsoft.AspNetCore.Mvc
+        {
+            public abstract class ControllerBase { }
+            public sealed class NonActionAttribute : System.Attribute { }
+        }
+
+        [Purpose("Send the newsletter", LegalBasis.Consent, Retention = "P2Y")]
+        public sealed class Newsletter;
+
+        [DataSubject("customer")]
+        public sealed class Customer
+        {
+            [SubjectId] public string Id { get; set; } = "";
+            [ContactData, ProcessingFor<Newsletter>] public string Email { get; set; } = "";
+        }
+
+        public sealed class Store
+        {
+            public Customer Find(string id) => new() { Id = id };
+        }
+        """;
+
+    [Fact]
+    public async Task A_minimal_API_lambda_returning_personal_data_without_a_gate_is_flagged()
+    {
+        await Analyze<UngatedEndpointAnalyzer>("""
+            using Microsoft.AspNetCore.Builder;
+            public static class Api
+            {
+                public static void Map(IEndpointRouteBuilder app)
+                {
+                    {|LB0007:app.MapGet("/customers/{id}/email", (string id, Store store) => store.Find(id).Email)|};
+                }
+            }
+            """ + Web);
+    }
+
+    [Fact]
+    public async Task A_method_handler_in_the_same_file_is_read_too()
+    {
+        await Analyze<UngatedEndpointAnalyzer>("""
+            using LawfulBasis.AspNetCore;
+            using Microsoft.AspNetCore.Builder;
+            public static class Api
+            {
+                public static void Map(IEndpointRouteBuilder app)
+                {
+                    {|LB0007:app.MapGet("/customers/{id}/email", Email)|};
+                    app.MapGet("/customers/{id}/mail", Email).WithName("mail").RequirePurpose<Newsletter>(subject: "id");
+                }
+
+                private static string Email(string id, Store store) => store.Find(id).Email;
+            }
+            """ + Web);
+    }
+
+    [Fact]
+    public async Task Gated_endpoints_are_not_flagged()
+    {
+        await Analyze<UngatedEndpointAnalyzer>("""
+            using LawfulBasis.AspNetCore;
+            using LawfulBasis.Processing;
+            using Microsoft.AspNetCore.Builder;
+            public static class Api
+            {
+                public static void Map(IEndpointRouteBuilder app)
+                {
+                    // RequirePurpose chained on the call
+                    app.MapGet("/a/{id}", (string id, Store store) => store.Find(id).Email).RequirePurpose<Newsletter>(subject: "id");
+
+                    // the gate called in the handler
+                    app.MapGet("/b/{id}", (string id, Store store, IProcessingGate gate) =>
+                    {
+                        gate.Begin<Newsletter>(id, ProcessingOperation.Read);
+                        return store.Find(id).Email;
+                    });
+
+                    // RequirePurpose on the group variable
+                    var customers = app.MapGroup("/c");
+                    customers.RequirePurpose<Newsletter>(subject: "id");
+                    customers.MapGet("/{id}", (string id, Store store) => store.Find(id).Email);
+
+                    // RequireDeclaredPurposes on the group, [ProcessingFor] on the handler
+                    app.MapGroup("/d").RequireDeclaredPurposes()
+                        .MapGet("/{id}", [ProcessingFor<Newsletter>, ProcessingSubject("id")] (string id, Store store) => store.Find(id).Email);
+
+                    // collecting personal data is not reading it
+                    app.MapPost("/e", (string email) => new Customer { Id = "new", Email = email }.Id);
+                }
+            }
+            """ + Web);
+    }
+
+    [Fact]
+    public async Task RequireDeclaredPurposes_without_ProcessingFor_on_the_handler_does_not_gate_it()
+    {
+        await Analyze<UngatedEndpointAnalyzer>("""
+            using LawfulBasis.AspNetCore;
+            using Microsoft.AspNetCore.Builder;
+            public static class Api
+            {
+                public static void Map(IEndpointRouteBuilder app)
+                {
+                    {|LB0007:app.MapGroup("/d").RequireDeclaredPurposes().MapGet("/{id}", (string id, Store store) => store.Find(id).Email)|};
+                }
+            }
+            """ + Web);
+    }
+
+    [Fact]
+    public async Task Controller_actions_need_a_declared_purpose_and_subject_or_a_gate_call()
+    {
+        await Analyze<UngatedEndpointAnalyzer>("""
+            using LawfulBasis.AspNetCore;
+            using Microsoft.AspNetCore.Mvc;
+            public sealed class CustomersController(Store store) : ControllerBase
+            {
+                public string {|LB0007:Email|}(string id) => store.Find(id).Email;
+
+                [NonAction]
+                public string Helper(string id) => store.Find(id).Email;
+
+                public string Id(string id) => store.Find(id).Id;
+            }
+
+            [ProcessingFor<Newsletter>, ProcessingSubject("id")]
+            public sealed class MailingController(Store store) : ControllerBase
+            {
+                public string Email(string id) => store.Find(id).Email;
+            }
+            """ + Web);
+    }
+}

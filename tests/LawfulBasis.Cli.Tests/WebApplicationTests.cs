@@ -1,0 +1,149 @@
+using Microsoft.Data.Sqlite;
+using static LawfulBasis.Cli.Tests.CliHarness;
+
+namespace LawfulBasis.Cli.Tests;
+
+/// <summary>
+/// The tool on a real ASP.NET Core + EF Core application, the Clinic sample, from its own build output: its
+/// runtimeconfig.json names the Microsoft.AspNetCore.App shared framework, and its database is SQLite (native code).
+/// </summary>
+public sealed class WebApplicationTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("lawfulbasis-clinic-tool-").FullName;
+
+    public WebApplicationTests()
+    {
+        // A clinic folder of its own (settings, and data/ created under it), as samples/Clinic is for `dotnet run`.
+        File.Copy(Path.Combine(RepositoryRoot(), "samples", "Clinic", "appsettings.json"), Path.Combine(_root, "appsettings.json"));
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_root, recursive: true);
+    }
+
+    /// <summary>Clinic.dll in the sample's build output, of the configuration these tests were built in.</summary>
+    private static string ClinicAssembly
+    {
+        get
+        {
+            var configuration = Path.GetFileName(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)))!; // bin/<Configuration>/net10.0/
+            return Path.Combine(RepositoryRoot(), "samples", "Clinic", "bin", configuration, "net10.0", "Clinic.dll");
+        }
+    }
+
+    [Fact]
+    public void Ropa_reads_a_web_application_that_needs_the_ASP_NET_Core_shared_framework()
+    {
+        var (exit, output, error) = Run("ropa", ClinicAssembly);
+
+        Assert.True(exit == ExitCodes.Success, error);
+        Assert.Contains("Clinique des Lilas SAS", output, StringComparison.Ordinal);
+        Assert.Contains("### Treatment", output, StringComparison.Ordinal);
+        Assert.Contains("Art. 9(2)(h)", output, StringComparison.Ordinal);
+        Assert.Contains("MedicalRecord", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_shared_framework_is_exit_2_naming_it_never_a_GDPR_finding()
+    {
+        var copy = CopyClinic(runtimeConfig: """{"runtimeOptions":{"tfm":"net10.0","frameworks":[{"name":"Microsoft.NETCore.App","version":"10.0.0"},{"name":"Microsoft.AspNetCore.App","version":"99.0.0"}]}}""");
+
+        var (exit, _, error) = Run("ropa", copy);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("needs the shared framework Microsoft.AspNetCore.App 99.0.0", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("GDPR", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_assembly_whose_dependencies_cannot_be_found_is_exit_2_naming_the_missing_assembly()
+    {
+        var copy = CopyClinic(runtimeConfig: null); // no runtimeconfig.json: ASP.NET Core cannot be found
+
+        var (exit, _, error) = Run("ropa", copy);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("Microsoft.AspNetCore", error, StringComparison.Ordinal);
+        Assert.Contains("missing", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("breaks", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Access_and_erase_with_the_application_answer_from_its_DbContext()
+    {
+        var patient = Guid.NewGuid();
+        // The first run creates the clinic's database; then the patient is there as the service would have stored them.
+        var empty = Run("access", patient.ToString(), "--app", ClinicAssembly, "--identity-verified", "--format", "json", "--", "--contentRoot", _root);
+        Assert.True(empty.Exit == ExitCodes.Success, empty.Error);
+        Seed(patient, "Zoe Keller", "zoe@example.com");
+
+        var (exit, output, error) = Run("access", patient.ToString(), "--app", ClinicAssembly, "--identity-verified", "--format", "json", "--", "--contentRoot", _root);
+
+        Assert.True(exit == ExitCodes.Success, error);
+        Assert.Contains("\"Email\": \"zoe@example.com\"", output, StringComparison.Ordinal);
+        Assert.Contains("Patients (clinic database)", output, StringComparison.Ordinal);
+
+        var erase = Run("erase", patient.ToString(), "--app", ClinicAssembly, "--identity-verified", "--", "--contentRoot", _root);
+        Assert.True(erase.Exit == ExitCodes.Success, erase.Error);
+        var after = Run("access", patient.ToString(), "--app", ClinicAssembly, "--identity-verified", "--format", "json", "--", "--contentRoot", _root);
+        Assert.DoesNotContain("zoe@example.com", after.Output, StringComparison.Ordinal);
+        Assert.Equal(0, Count(patient));
+        Assert.Equal(ExitCodes.Success, Run("verify", Path.Combine(_root, "data", "audit", "trail.jsonl")).Exit);
+    }
+
+    [Fact]
+    public void A_clinic_folder_that_is_not_one_is_exit_2_with_the_fix()
+    {
+        var (exit, _, error) = Run("access", "someone", "--app", ClinicAssembly, "--identity-verified", "--", "--contentRoot", Path.Combine(_root, "nowhere"));
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("--contentRoot samples/Clinic", error, StringComparison.Ordinal);
+    }
+
+    private string CopyClinic(string? runtimeConfig)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_root, "copy")).FullName;
+        var source = Path.GetDirectoryName(ClinicAssembly)!;
+        foreach (var file in Directory.GetFiles(source, "*.dll"))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        File.Copy(Path.Combine(source, "Clinic.deps.json"), Path.Combine(folder, "Clinic.deps.json"));
+        if (runtimeConfig is not null)
+        {
+            File.WriteAllText(Path.Combine(folder, "Clinic.runtimeconfig.json"), runtimeConfig);
+        }
+
+        return Path.Combine(folder, "Clinic.dll");
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection($"Data Source={Path.Combine(_root, "data", "clinic.db")}");
+        connection.Open();
+        return connection;
+    }
+
+    private void Seed(Guid patient, string name, string email)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO Patients (Id, Name, Email, Phone) VALUES ($id, $name, $email, NULL)";
+        command.Parameters.AddWithValue("$id", patient.ToString().ToUpperInvariant()); // EF Core's SQLite form of a Guid
+        command.Parameters.AddWithValue("$name", name);
+        command.Parameters.AddWithValue("$email", email);
+        command.ExecuteNonQuery();
+    }
+
+    private long Count(Guid patient)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM Patients WHERE Id = $id";
+        command.Parameters.AddWithValue("$id", patient.ToString().ToUpperInvariant());
+        return (long)command.ExecuteScalar()!;
+    }
+}
