@@ -90,6 +90,14 @@ internal static class Verifier
         return test.RunAsync();
     }
 
+    /// <summary>Runs a test the caller set up (for example with an <c>.editorconfig</c>) with the usual references and language version.</summary>
+    public static Task RunConfigured<TVerifier>(AnalyzerTest<TVerifier> test)
+        where TVerifier : IVerifier, new()
+    {
+        Configure(test);
+        return test.RunAsync();
+    }
+
     private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test)
         where TVerifier : IVerifier, new()
     {
