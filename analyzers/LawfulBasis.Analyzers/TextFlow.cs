@@ -115,6 +115,9 @@ internal static class TextFlow
                 }
 
                 yield break;
+            case IBinaryOperation { Type.SpecialType: SpecialType.System_Boolean }:
+            case IIsPatternOperation or IIsTypeOperation:
+                yield break; // email == null, c.Email is { Length: > 0 }: a yes or no says nothing about the person
             case IBinaryOperation binary:
                 foreach (var leaf in Leaves(binary.LeftOperand, At(binary.LeftOperand), hops).Concat(Leaves(binary.RightOperand, At(binary.RightOperand), hops)))
                 {
@@ -154,8 +157,8 @@ internal static class TextFlow
                 }
 
                 yield break;
-            case IInvocationOperation call when call.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String
-                || call.TargetMethod.Name == "ToString":
+            case IInvocationOperation call when (call.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String
+                || call.TargetMethod.Name == "ToString") && call.Type?.SpecialType == SpecialType.System_String:
                 // string.Format/Concat/Join, email.ToUpper(), value.ToString(): the text still holds the data.
                 if (call.Instance is { } instance)
                 {
@@ -175,13 +178,24 @@ internal static class TextFlow
 
                 yield break;
             case IInvocationOperation linq when linq.TargetMethod.ContainingType is { Name: "Enumerable", ContainingNamespace.Name: "Linq" }
-                && linq.Arguments.Any(a => a.Value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation }):
-                // customers.Select(c => c.Email): what the lambda returns is what the sequence holds.
+                && linq.Arguments.Length > 0:
                 if (linq.Type?.SpecialType is not (SpecialType.None or SpecialType.System_String))
                 {
-                    yield break; // Count(), Any(), Sum(): a number says nothing about a person
+                    yield break; // Count(), Any(), Sum(): a number or a yes says nothing about a person
                 }
 
+                if (linq.TargetMethod.Name is not ("Select" or "SelectMany"))
+                {
+                    // Where, OrderBy, ToList, First, Distinct…: the result holds the source's elements.
+                    foreach (var leaf in Leaves(linq.Arguments[0].Value, At(linq), hops))
+                    {
+                        yield return (leaf.Leaf, At(linq));
+                    }
+
+                    yield break;
+                }
+
+                // customers.Select(c => c.Email): what the lambda returns is what the sequence holds.
                 foreach (var argument in linq.Arguments)
                 {
                     if (argument.Value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
@@ -192,6 +206,44 @@ internal static class TextFlow
                             {
                                 yield return (leaf.Leaf, At(linq));
                             }
+                        }
+                    }
+                }
+
+                yield break;
+            case ITupleOperation tuple:
+                foreach (var element in tuple.Elements)
+                {
+                    foreach (var leaf in Leaves(element, At(element), hops))
+                    {
+                        yield return leaf;
+                    }
+                }
+
+                yield break;
+            case IImplicitIndexerReferenceOperation slice when slice.Instance.Type?.SpecialType == SpecialType.System_String:
+                // email[..3], card[^4..]: part of the text is still the text.
+                foreach (var leaf in Leaves(slice.Instance, At(slice), hops))
+                {
+                    yield return (leaf.Leaf, At(slice));
+                }
+
+                yield break;
+            case IObjectCreationOperation { Initializer: { } collection } when collection.Initializers.Any(i => i is IInvocationOperation or ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } }):
+                // new Dictionary<string, object> { ["email"] = c.Email }, new List<string> { c.Email }: a scope or a payload built in place.
+                foreach (var initializer in collection.Initializers)
+                {
+                    var values = initializer switch
+                    {
+                        ISimpleAssignmentOperation assignment => new[] { assignment.Value },
+                        IInvocationOperation add => add.Arguments.Select(a => a.Value).ToArray(),
+                        _ => System.Array.Empty<IOperation>(),
+                    };
+                    foreach (var element in values)
+                    {
+                        foreach (var leaf in Leaves(element, At(element), hops))
+                        {
+                            yield return leaf;
                         }
                     }
                 }

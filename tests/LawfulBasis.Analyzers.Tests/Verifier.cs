@@ -113,6 +113,26 @@ internal static class Verifier
         });
     }
 
+    /// <summary>
+    /// Compiles source (without the usual usings) and runs analyzers over it directly, for corpora and documentation
+    /// snippets: returns the compiler's errors, the analyzers' diagnostics and any exception an analyzer threw (AD0001).
+    /// </summary>
+    public static async Task<CompiledSource> Compile(string source, params DiagnosticAnalyzer[] analyzers)
+    {
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12), path: "Source.cs");
+        var compilation = CSharpCompilation.Create(
+            "Snippets",
+            [tree],
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var exceptions = new List<Exception>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([]), (exception, _, _) => exceptions.Add(exception), concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+        var diagnostics = await compilation.WithAnalyzers([.. analyzers], options).GetAnalyzerDiagnosticsAsync();
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
+        return new CompiledSource(errors, diagnostics, exceptions);
+    }
+
     private static string[] ReferencePack()
     {
         // .../dotnet/shared/Microsoft.NETCore.App/<version>/ → .../dotnet/packs/Microsoft.NETCore.App.Ref/<version>/ref/net<major>.0
@@ -131,3 +151,6 @@ internal static class Verifier
         return Directory.GetFiles(folder, "*.dll");
     }
 }
+
+/// <summary>What <see cref="Verifier.Compile"/> found: compiler errors, analyzer diagnostics and analyzer exceptions.</summary>
+internal sealed record CompiledSource(ImmutableArray<Diagnostic> Errors, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> AnalyzerExceptions);
