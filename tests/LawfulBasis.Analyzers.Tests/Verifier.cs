@@ -117,17 +117,26 @@ internal static class Verifier
     /// Compiles source (without the usual usings) and runs analyzers over it directly, for corpora and documentation
     /// snippets: returns the compiler's errors, the analyzers' diagnostics and any exception an analyzer threw (AD0001).
     /// </summary>
-    public static async Task<CompiledSource> Compile(string source, params DiagnosticAnalyzer[] analyzers)
+    public static Task<CompiledSource> Compile(string source, params DiagnosticAnalyzer[] analyzers) =>
+        Compile(source, new Dictionary<string, string>(), analyzers);
+
+    /// <summary>As <see cref="Compile(string, DiagnosticAnalyzer[])"/>, with global analyzer options (scan mode) and rules enabled by them.</summary>
+    public static async Task<CompiledSource> Compile(string source, IReadOnlyDictionary<string, string> globalOptions, params DiagnosticAnalyzer[] analyzers)
     {
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12), path: "Source.cs");
+        var enabled = globalOptions
+            .Where(o => o.Key.StartsWith("dotnet_diagnostic.", StringComparison.Ordinal) && o.Value == "warning")
+            .ToDictionary(o => o.Key.Split('.')[1], _ => ReportDiagnostic.Warn);
         var compilation = CSharpCompilation.Create(
             "Snippets",
             [tree],
             References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+                .WithSpecificDiagnosticOptions(enabled));
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([]), (exception, _, _) => exceptions.Add(exception), concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+            new AnalyzerOptions([], new GlobalOptionsProvider(globalOptions)), (exception, _, _) => exceptions.Add(exception),
+            concurrentAnalysis: true, logAnalyzerExecutionTime: false);
         var diagnostics = await compilation.WithAnalyzers([.. analyzers], options).GetAnalyzerDiagnosticsAsync();
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
         return new CompiledSource(errors, diagnostics, exceptions);
@@ -154,3 +163,20 @@ internal static class Verifier
 
 /// <summary>What <see cref="Verifier.Compile"/> found: compiler errors, analyzer diagnostics and analyzer exceptions.</summary>
 internal sealed record CompiledSource(ImmutableArray<Diagnostic> Errors, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> AnalyzerExceptions);
+
+/// <summary>Analyzer options that are the same global values for every file, as a <c>.globalconfig</c> gives.</summary>
+internal sealed class GlobalOptionsProvider(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptionsProvider
+{
+    private readonly Options _options = new(values);
+
+    public override AnalyzerConfigOptions GlobalOptions => _options;
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
+
+    private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+    }
+}
