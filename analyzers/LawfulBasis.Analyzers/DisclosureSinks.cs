@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -21,6 +22,8 @@ internal static class DisclosureSinks
         "Microsoft.AspNetCore.Http.TypedResults",
         "Microsoft.AspNetCore.Http.HttpResponseJsonExtensions");
 
+    private static readonly ImmutableHashSet<string> SerializingTypeNames = SerializingTypes.Select(t => t.Substring(t.LastIndexOf('.') + 1)).ToImmutableHashSet();
+
     /// <summary>Whether a call discloses the objects passed to it.</summary>
     public static bool Discloses(IMethodSymbol method, PersonalDataModel model)
     {
@@ -30,8 +33,13 @@ internal static class DisclosureSinks
             return false;
         }
 
-        var typeName = type.OriginalDefinition.ToDisplayString();
-        if (SerializingTypes.Contains(typeName) || IsControllerResult(method))
+        // Names first: a display string per call would cost more than the rest of the check.
+        if (SerializingTypeNames.Contains(type.Name) && SerializingTypes.Contains(type.OriginalDefinition.ToDisplayString()))
+        {
+            return true;
+        }
+
+        if (type.Name is "ControllerBase" or "Controller" && IsControllerResult(method))
         {
             return true;
         }
@@ -55,9 +63,9 @@ internal static class DisclosureSinks
         && type.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Mvc";
 
     /// <summary>A public instance method of an MVC controller: an action, whose return value is sent to the client.</summary>
-    public static bool IsControllerAction(IMethodSymbol method) =>
+    public static bool IsControllerAction(IMethodSymbol method, PersonalDataModel model) =>
         method is { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public }
-        && IsController(method.ContainingType);
+        && model.IsController(method.ContainingType, IsController);
 
     /// <summary>Whether a value returned or passed here is already reported by the call or creation that builds it.</summary>
     public static bool IsReportedElsewhere(IOperation value, PersonalDataModel model) => value switch

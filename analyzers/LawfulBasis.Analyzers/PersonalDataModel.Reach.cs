@@ -33,6 +33,11 @@ internal sealed partial class PersonalDataModel
     private const int MaxNesting = 4;
 
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<ReachedMember>> _reach = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _controllers = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Whether a type is an MVC controller, asked once per type (every return statement of a method asks).</summary>
+    public bool IsController(INamedTypeSymbol? type, System.Func<INamedTypeSymbol, bool> decide) =>
+        type is not null && _controllers.GetOrAdd(type, decide);
 
     /// <summary>The personal-data members reachable from a value of this type (empty for strings, numbers, framework types).</summary>
     public ImmutableArray<ReachedMember> PersonalDataIn(ITypeSymbol? type)

@@ -174,7 +174,7 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
 
             if (current.Parent is null)
             {
-                isHandler = context.ContainingSymbol is IMethodSymbol method && DisclosureSinks.IsControllerAction(method);
+                isHandler = context.ContainingSymbol is IMethodSymbol method && DisclosureSinks.IsControllerAction(method, model);
             }
         }
 
