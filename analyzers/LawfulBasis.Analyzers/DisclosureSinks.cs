@@ -44,7 +44,7 @@ internal static class DisclosureSinks
             return true;
         }
 
-        if (method.Locations.IsEmpty || !method.Locations[0].IsInSource)
+        if (!SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, model.Assembly))
         {
             // Another library: what it does with the object is out of sight. The framework's own collections, LINQ, EF Core
             // and dependency injection keep data in the process; LawfulBasis itself is the gate.
@@ -127,6 +127,12 @@ internal static class DisclosureSinks
             root = parent;
         }
 
-        return root is null || root.IsGlobalNamespace || root.Name is "System" or "Microsoft" or "LawfulBasis";
+        return root is null || root.IsGlobalNamespace || root.Name is "System" or "Microsoft" or "LawfulBasis" || InProcessLibraries.Contains(root.Name);
     }
+
+    // Libraries that keep an object inside the application (guards, validation, mapping, in-process messaging, the
+    // application's own database and cache, test doubles), or whose output another rule checks (Serilog: LB0005).
+    private static readonly ImmutableHashSet<string> InProcessLibraries = ImmutableHashSet.Create(
+        "Ardalis", "FluentValidation", "AutoMapper", "Mapster", "MediatR", "Dapper", "Npgsql", "StackExchange", "Polly",
+        "Serilog", "Xunit", "NUnit", "FluentAssertions", "Moq", "NSubstitute", "Shouldly");
 }

@@ -49,6 +49,9 @@ internal sealed partial class PersonalDataModel
 
     public KnownSymbols Symbols { get; }
 
+    /// <summary>The assembly being compiled: code outside it is out of the analyzer's sight.</summary>
+    public IAssemblySymbol Assembly => _compilation.Assembly;
+
     /// <summary>The <c>.editorconfig</c> settings in force in a syntax tree, read once per tree.</summary>
     public SiteSettings SettingsOf(SyntaxTree tree) => _settings.GetOrAdd(tree, t => SiteSettings.Read(_options, t));
 

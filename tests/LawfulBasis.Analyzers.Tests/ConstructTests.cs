@@ -63,6 +63,31 @@ public class ConstructTests
     }
 
     [Fact]
+    public async Task Each_processing_site_is_reported_once_wherever_the_lambda_sits()
+    {
+        await Analyze<PersonalDataProcessingAnalyzer>("""
+            public class Sites
+            {
+                private readonly Func<Customer, string> _field = c => {|LB0001:c.Email|};
+                private readonly Func<Customer, string> _declared = [ProcessingFor<Billing>] (Customer c) => c.Email;
+                public Func<Customer, string> Property => c => {|LB0001:c.Name|};
+                public Sites() { Func<Customer, string> f = static c => {|LB0001:c.Email|}; }
+                public string Getter
+                {
+                    get
+                    {
+                        static string Local(Customer c) => {|LB0001:c.Email|};
+                        [ProcessingFor<Billing>] static string Declared(Customer c) => c.Email;
+                        return Local(new()) + Declared(new());
+                    }
+                }
+                public IEnumerable<string> Nested(List<Customer> all) =>
+                    all.Select([ProcessingFor<Billing>] (Customer c) => all.Select(d => d.Email + c.Email).First());
+            }
+            """ + Declarations);
+    }
+
+    [Fact]
     public async Task Deconstruction_reads_the_members_it_names()
     {
         await Analyze<PersonalDataProcessingAnalyzer>("""

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using static LawfulBasis.Analyzers.Tests.Verifier;
 
@@ -137,6 +138,35 @@ public class DisclosureTests
                 private void Save(Customer c) { }
             }
             """ + Declarations);
+    }
+
+    [Fact]
+    public async Task Another_library_sees_the_object_unless_it_keeps_it_in_process()
+    {
+        var test = new CSharpAnalyzerTest<PersonalDataProcessingAnalyzer, DefaultVerifier>
+        {
+            TestCode = Usings + """
+                public class Service(Mailing.MailingClient mailing)
+                {
+                    public void Run(Customer c)
+                    {
+                        mailing.AddMember({|LB0001:c|});
+                        Ardalis.GuardClauses.Guard.NotNull(c);
+                        Newtonsoft.Json.JsonConvert.SerializeObject({|LB0001:c|});
+                        ArgumentNullException.ThrowIfNull(c);
+                    }
+                }
+                """ + Declarations,
+        };
+        // Compiled as another assembly: out of the analyzer's sight, as a NuGet package would be.
+        test.TestState.AdditionalProjects["Libraries"].Sources.Add(("Libraries.cs", """
+            namespace Mailing { public class MailingClient { public void AddMember(object member) { } } }
+            namespace Ardalis.GuardClauses { public static class Guard { public static T NotNull<T>(T value) => value; } }
+            namespace Newtonsoft.Json { public static class JsonConvert { public static string SerializeObject(object? value) => ""; } }
+            """));
+        test.TestState.AdditionalProjects["Libraries"].AdditionalReferences.AddRange(TestReferences);
+        test.TestState.AdditionalProjectReferences.Add("Libraries");
+        await RunConfigured(test);
     }
 
     [Fact]

@@ -25,6 +25,9 @@ internal static class Verifier
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location),
     ]);
 
+    /// <summary>The references every compiled test source gets (the .NET reference pack and the LawfulBasis vocabulary).</summary>
+    public static ImmutableArray<MetadataReference> TestReferences => References.Value;
+
     public static Task Analyze<TAnalyzer>(string source)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
