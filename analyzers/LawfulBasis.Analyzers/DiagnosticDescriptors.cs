@@ -10,10 +10,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor PersonalDataWithoutPurpose = Create(
         "LB0001",
         "Personal data is processed with no declared purpose",
-        "'{0}' ({1}) is processed here, but neither this code nor the data declares a purpose and lawful basis (GDPR Art. 6(1)); add [ProcessingFor<TPurpose>] to the code or to the data",
+        "'{0}' ({1}) {2}",
         "LawfulBasis.Lawfulness",
         DiagnosticSeverity.Warning,
-        "Every processing of personal data needs a lawful basis (Art. 6(1)) and a specified purpose (Art. 5(1)(b)). Declare the purpose the code serves with [ProcessingFor<TPurpose>] on the method, its type or the assembly, or the purposes the data is collected for on the data itself.");
+        "Every processing of personal data needs a lawful basis (Art. 6(1)) and a specified purpose (Art. 5(1)(b)), and must be attributable to one purpose. Declare the purpose the code serves with [ProcessingFor<TPurpose>] on the method, lambda, its type or the assembly; code touching data bound to exactly one purpose inherits it, data bound to several makes the code say which one it serves.");
 
     public static readonly DiagnosticDescriptor SpecialCategoryWithoutCondition = Create(
         "LB0002",

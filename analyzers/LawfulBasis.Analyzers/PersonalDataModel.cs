@@ -11,7 +11,7 @@ namespace LawfulBasis.Analyzers;
 /// Per-compilation answers to "is this member personal data, and of which categories?", "which purposes does this code
 /// declare?" and "what does this purpose allow?", each computed once per symbol and cached (analyzers run concurrently).
 /// </summary>
-internal sealed class PersonalDataModel
+internal sealed partial class PersonalDataModel
 {
     private readonly ConcurrentDictionary<ISymbol, PersonalDataMember?> _members = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<INamedTypeSymbol>> _codePurposes = new(SymbolEqualityComparer.Default);
@@ -20,6 +20,8 @@ internal sealed class PersonalDataModel
     private readonly ConcurrentDictionary<IAssemblySymbol, bool> _codebaseAssemblies = new(SymbolEqualityComparer.Default);
     private readonly ImmutableArray<INamedTypeSymbol> _assemblyPurposes;
     private readonly Compilation _compilation;
+    private readonly AnalyzerOptions _options;
+    private readonly ConcurrentDictionary<SyntaxTree, SiteSettings> _settings = new();
     private readonly string? _scanOutput;
 
     // One model per compilation, shared by the four analyzers so each symbol is classified once per build.
@@ -33,10 +35,11 @@ internal sealed class PersonalDataModel
 
     /// <summary>The model of a compilation, created on first use and shared by every LawfulBasis analyzer.</summary>
     public static PersonalDataModel For(Compilation compilation, AnalyzerOptions options) =>
-        Models.GetValue(compilation, c => new PersonalDataModel(KnownSymbols.Resolve(c), c, ScanRequested(options), ScanOutput(options)));
+        Models.GetValue(compilation, c => new PersonalDataModel(KnownSymbols.Resolve(c), c, options, ScanRequested(options), ScanOutput(options)));
 
-    private PersonalDataModel(KnownSymbols symbols, Compilation compilation, bool isScan, string? scanOutput)
+    private PersonalDataModel(KnownSymbols symbols, Compilation compilation, AnalyzerOptions options, bool isScan, string? scanOutput)
     {
+        _options = options;
         Symbols = symbols;
         IsScan = isScan;
         _compilation = compilation;
@@ -45,6 +48,12 @@ internal sealed class PersonalDataModel
     }
 
     public KnownSymbols Symbols { get; }
+
+    /// <summary>The assembly being compiled: code outside it is out of the analyzer's sight.</summary>
+    public IAssemblySymbol Assembly => _compilation.Assembly;
+
+    /// <summary>The <c>.editorconfig</c> settings in force in a syntax tree, read once per tree.</summary>
+    public SiteSettings SettingsOf(SyntaxTree tree) => _settings.GetOrAdd(tree, t => SiteSettings.Read(_options, t));
 
     /// <summary>
     /// Scan mode, for a codebase that may not use LawfulBasis yet: members that look like personal data (LB0004's
@@ -73,6 +82,13 @@ internal sealed class PersonalDataModel
         {
             var categories = CategoriesOf(definition);
             var isDeclared = !categories.IsDefaultOrEmpty;
+            if (!isDeclared && !IsExplicitlyUnclassified(definition) && Inherited(definition) is { } inherited)
+            {
+                // Classified on the member it overrides or implements, or, for an interface or base member, on an
+                // implementation: the attribute need not be repeated.
+                return inherited;
+            }
+
             if (!isDeclared && IsScan && SuggestCategory(definition) is { } suggested)
             {
                 categories = ImmutableArray.Create(new DataCategoryInfo(suggested, KindOfCategory(suggested), null));
@@ -152,21 +168,23 @@ internal sealed class PersonalDataModel
 
     /// <summary>
     /// The purposes code declares for itself: <c>[ProcessingFor]</c> on the member (or the property of an accessor), on
-    /// each containing type and on the assembly. Lambdas and local functions take their containing member's purposes.
+    /// each containing type and on the assembly. Lambdas and local functions add their own to their container's.
     /// </summary>
     public ImmutableArray<INamedTypeSymbol> PurposesOfCode(ISymbol site)
     {
-        while (site is IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction } && site.ContainingSymbol is { } outer)
-        {
-            site = outer;
-        }
-
         return _codePurposes.GetOrAdd(site, Collect);
 
         ImmutableArray<INamedTypeSymbol> Collect(ISymbol symbol)
         {
             var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
             builder.AddRange(PurposesIn(symbol.GetAttributes()));
+            if (symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction } && symbol.ContainingSymbol is { } outer)
+            {
+                // A lambda or local function declares its own purposes (C# lambda attributes) on top of its container's.
+                builder.AddRange(PurposesOfCode(outer));
+                return builder.Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default).ToImmutableArray();
+            }
+
             if (symbol is IMethodSymbol { AssociatedSymbol: { } property })
             {
                 builder.AddRange(PurposesIn(property.GetAttributes()));
@@ -241,7 +259,7 @@ internal sealed class PersonalDataModel
         return new PurposeInfo(type, attribute, description, basis, condition, legalReference, categories);
     }
 
-    private ImmutableArray<DataCategoryInfo> CategoriesOf(ISymbol member)
+    internal ImmutableArray<DataCategoryInfo> CategoriesOf(ISymbol member)
     {
         var attributes = member.GetAttributes();
         if (member is IPropertySymbol property && PositionalParameterOf(property) is { } parameter)
@@ -287,7 +305,7 @@ internal sealed class PersonalDataModel
             ? attributeType.Name.Substring(0, attributeType.Name.Length - "Attribute".Length)
             : attributeType.Name;
 
-    private static IParameterSymbol? PositionalParameterOf(IPropertySymbol property)
+    internal static IParameterSymbol? PositionalParameterOf(IPropertySymbol property)
     {
         if (!property.ContainingType.IsRecord || property.DeclaringSyntaxReferences.Length != 1
             || property.DeclaringSyntaxReferences[0].GetSyntax() is not ParameterSyntax)
@@ -311,7 +329,7 @@ internal sealed class PersonalDataModel
         return null;
     }
 
-    private ImmutableArray<INamedTypeSymbol> PurposesIn(ImmutableArray<AttributeData> attributes)
+    internal ImmutableArray<INamedTypeSymbol> PurposesIn(ImmutableArray<AttributeData> attributes)
     {
         if (Symbols.ProcessingFor is null)
         {

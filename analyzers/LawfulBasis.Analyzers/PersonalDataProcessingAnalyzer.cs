@@ -1,20 +1,26 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LawfulBasis.Analyzers;
 
 /// <summary>
-/// Checks every read or write of a personal-data member against the purposes in force there:
-/// LB0001 (no purpose at all), LB0002 (Art. 9/10 data under a purpose that does not allow it) and LB0006 (purpose
-/// limitation). One analyzer, because all three need the same answer to "which purposes govern this site?".
+/// Checks every processing of personal data against the purposes in force there: LB0001 (no purpose can be
+/// attributed), LB0002 (Art. 9/10 data under a purpose that does not allow it) and LB0006 (purpose limitation). A
+/// processing site is a read or write of a classified member (also through deconstruction, positional patterns and a
+/// record's positional constructor), or the disclosure of a whole object holding such members (serialized, sent,
+/// returned from an endpoint, handed to code out of sight). One analyzer, because all three rules need the same answer
+/// to "which purposes govern this site?".
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
 {
+    /// <summary>The diagnostic property listing the purposes the data is collected for (metadata names, ';'-separated), read by the code fix.</summary>
+    public const string DataPurposesProperty = "DataPurposes";
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.PersonalDataWithoutPurpose,
@@ -22,8 +28,16 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
         DiagnosticDescriptors.PurposeLimitation,
         DiagnosticDescriptors.ProcessingSiteInventory);
 
-    internal override void Register(CompilationStartAnalysisContext start, PersonalDataModel model) =>
+    internal override void Register(CompilationStartAnalysisContext start, PersonalDataModel model)
+    {
         start.RegisterOperationAction(c => AnalyzeReference(c, model), OperationKind.PropertyReference, OperationKind.FieldReference);
+        start.RegisterOperationAction(c => AnalyzeInvocation(c, model), OperationKind.Invocation);
+        start.RegisterOperationAction(c => AnalyzeCreation(c, model), OperationKind.ObjectCreation);
+        start.RegisterOperationAction(c => AnalyzeReturn(c, model), OperationKind.Return);
+        start.RegisterOperationAction(c => AnalyzeDeconstruction(c, model), OperationKind.DeconstructionAssignment);
+        start.RegisterOperationAction(c => AnalyzeForEach(c, model), OperationKind.Loop);
+        start.RegisterOperationAction(c => AnalyzePattern(c, model), OperationKind.RecursivePattern);
+    }
 
     private static void AnalyzeReference(OperationAnalysisContext context, PersonalDataModel model)
     {
@@ -33,58 +47,414 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
             IFieldReferenceOperation field => field.Field,
             _ => null,
         };
-        if (member is null || model.Classify(member) is not { } data || IsNotProcessing(context.Operation)
-            || IsInsideDeclaringType(context.ContainingSymbol, member.ContainingType))
+        CheckMember(context, model, member, context.Operation.Syntax.GetLocation());
+    }
+
+    /// <summary>A read or write of one member, however it is spelled.</summary>
+    private static void CheckMember(OperationAnalysisContext context, PersonalDataModel model, ISymbol? member, Location location)
+    {
+        if (member is null || model.Classify(member) is not { } data || ProcessingSite.IsInsideDeclaringType(context.ContainingSymbol, member.ContainingType)
+            || ProcessingSite.Of(context.Operation, context.ContainingSymbol, model) is not { } site)
         {
             return;
         }
 
-        var code = model.PurposesOfCode(context.ContainingSymbol);
-        var location = context.Operation.Syntax.GetLocation();
-        if (code.IsEmpty && data.DataPurposes.IsEmpty)
+        Check(context, model, site, member.Name, data.Description, ImmutableArray.Create(new ReachedMember(member.Name, member, data)), location);
+    }
+
+    /// <summary>A whole object disclosed: every personal member it holds is processed.</summary>
+    private static void CheckObject(OperationAnalysisContext context, PersonalDataModel model, IOperation value)
+    {
+        value = DisclosureSinks.Unwrap(value);
+        if (value is IPropertyReferenceOperation { Property: var property } && model.Classify(property) is not null
+            || value is IFieldReferenceOperation { Field: var field } && model.Classify(field) is not null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.PersonalDataWithoutPurpose, location, member.Name, data.Description));
+            return; // the member reference is reported itself
+        }
+
+        var members = model.PersonalDataIn(value.Type);
+        if (members.IsEmpty)
+        {
             return;
         }
 
-        var governing = code.IsEmpty ? data.DataPurposes : code;
-        if (model.IsScan)
+        members = members.Where(m => !ProcessingSite.IsInsideDeclaringType(context.ContainingSymbol, m.Member.ContainingType)).ToImmutableArray();
+        if (members.IsEmpty || ProcessingSite.Of(context.Operation, context.ContainingSymbol, model) is not { } site)
         {
-            ReportInventory(context, model, member, data, governing, location);
+            return;
         }
 
-        if (data.IsSpecialCategory || data.IsCriminalData)
+        Check(context, model, site, value.Syntax.ToString(), PersonalDataModel.Describe(members), members, value.Syntax.GetLocation());
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, PersonalDataModel model)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (invocation.Arguments.IsEmpty || !DisclosureSinks.Discloses(invocation.TargetMethod, model))
         {
-            foreach (var purposeType in governing)
+            return;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            // The receiver of an extension method (the HttpClient of PostAsJsonAsync) is not what is sent.
+            if (argument.Parameter is { Ordinal: 0 } && invocation.TargetMethod.IsExtensionMethod)
             {
-                if (model.PurposeOf(purposeType) is { } purpose && ForbiddenReason(purpose, data) is { } reason)
+                continue;
+            }
+
+            if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                foreach (var element in initializer.ElementValues)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        DiagnosticDescriptors.SpecialCategoryWithoutCondition, location, member.Name, data.Description, purpose.Name, reason));
+                    CheckObject(context, model, element);
+                }
+            }
+            else
+            {
+                CheckObject(context, model, argument.Value);
+            }
+        }
+    }
+
+    private static void AnalyzeCreation(OperationAnalysisContext context, PersonalDataModel model)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (DisclosureSinks.IsResultCreation(creation))
+        {
+            foreach (var argument in creation.Arguments)
+            {
+                CheckObject(context, model, argument.Value);
+            }
+
+            return;
+        }
+
+        // A record's positional constructor writes the properties its parameters declare.
+        if (creation.Constructor is not { ContainingType: { IsRecord: true } record } constructor
+            || !constructor.Locations.Any(l => l.IsInSource))
+        {
+            return;
+        }
+
+        foreach (var argument in creation.Arguments)
+        {
+            if (argument.Parameter is { } parameter && !argument.IsImplicit
+                && record.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault() is { } property
+                && SymbolEqualityComparer.Default.Equals(PersonalDataModel.PositionalParameterOf(property)?.OriginalDefinition, parameter.OriginalDefinition))
+            {
+                CheckMember(context, model, property, argument.Syntax.GetLocation());
+            }
+        }
+    }
+
+    /// <summary>The return value of a minimal-API handler or a controller action is sent to the client.</summary>
+    private static void AnalyzeReturn(OperationAnalysisContext context, PersonalDataModel model)
+    {
+        var returned = (IReturnOperation)context.Operation;
+        if (returned.ReturnedValue is not { } value || returned.Kind == OperationKind.YieldReturn
+            || DisclosureSinks.IsReportedElsewhere(DisclosureSinks.Unwrap(value), model))
+        {
+            return;
+        }
+
+        var isHandler = false;
+        for (var current = returned.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation lambda)
+            {
+                isHandler = EndpointConventions.MapCallOf(lambda) is not null;
+                break;
+            }
+
+            if (current is ILocalFunctionOperation)
+            {
+                break;
+            }
+
+            if (current.Parent is null)
+            {
+                isHandler = context.ContainingSymbol is IMethodSymbol method && DisclosureSinks.IsControllerAction(method, model);
+            }
+        }
+
+        if (isHandler)
+        {
+            CheckObject(context, model, value);
+        }
+    }
+
+    private static void AnalyzeDeconstruction(OperationAnalysisContext context, PersonalDataModel model)
+    {
+        var deconstruction = (IDeconstructionAssignmentOperation)context.Operation;
+        var target = deconstruction.Target is IDeclarationExpressionOperation declaration ? declaration.Expression : deconstruction.Target;
+        if (target is ITupleOperation tuple)
+        {
+            CheckDeconstructed(context, model, DisclosureSinks.Unwrap(deconstruction.Value).Type, tuple.Elements);
+        }
+    }
+
+    private static void AnalyzeForEach(OperationAnalysisContext context, PersonalDataModel model)
+    {
+        if (context.Operation is not IForEachLoopOperation loop)
+        {
+            return;
+        }
+
+        var variable = loop.LoopControlVariable is IDeclarationExpressionOperation declaration ? declaration.Expression : loop.LoopControlVariable;
+        if (variable is ITupleOperation tuple)
+        {
+            CheckDeconstructed(context, model, ElementType(DisclosureSinks.Unwrap(loop.Collection).Type), tuple.Elements);
+        }
+    }
+
+    private static void AnalyzePattern(OperationAnalysisContext context, PersonalDataModel model)
+    {
+        var pattern = (IRecursivePatternOperation)context.Operation;
+        if (pattern.DeconstructSymbol is not IMethodSymbol deconstruct || pattern.DeconstructionSubpatterns.IsEmpty)
+        {
+            return;
+        }
+
+        var offset = deconstruct.IsExtensionMethod ? 1 : 0;
+        for (var i = 0; i < pattern.DeconstructionSubpatterns.Length; i++)
+        {
+            var subpattern = pattern.DeconstructionSubpatterns[i];
+            if (subpattern is IDiscardPatternOperation || i + offset >= deconstruct.Parameters.Length)
+            {
+                continue;
+            }
+
+            CheckMember(context, model, MemberDeconstructedInto(pattern.MatchedType, deconstruct.Parameters[i + offset]), subpattern.Syntax.GetLocation());
+        }
+    }
+
+    /// <summary><c>var (name, email) = customer</c>: each variable reads the member its <c>Deconstruct</c> parameter stands for.</summary>
+    private static void CheckDeconstructed(OperationAnalysisContext context, PersonalDataModel model, ITypeSymbol? type, ImmutableArray<IOperation> elements)
+    {
+        if (type is null || type.IsTupleType)
+        {
+            return;
+        }
+
+        var deconstruct = type.GetMembers("Deconstruct").OfType<IMethodSymbol>()
+            .FirstOrDefault(m => !m.IsStatic && m.Parameters.Length == elements.Length && m.Parameters.All(p => p.RefKind == RefKind.Out));
+        if (deconstruct is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < elements.Length; i++)
+        {
+            if (elements[i] is not IDiscardOperation)
+            {
+                CheckMember(context, model, MemberDeconstructedInto(type, deconstruct.Parameters[i]), elements[i].Syntax.GetLocation());
+            }
+        }
+    }
+
+    /// <summary>The property a <c>Deconstruct</c> out parameter stands for: a record's positional property, or the same name.</summary>
+    private static ISymbol? MemberDeconstructedInto(ITypeSymbol type, IParameterSymbol parameter)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member is IPropertySymbol or IFieldSymbol { IsImplicitlyDeclared: false }
+                    && string.Equals(member.Name, parameter.Name, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return member;
                 }
             }
         }
 
+        return null;
+    }
+
+    private static ITypeSymbol? ElementType(ITypeSymbol? collection)
+    {
+        if (collection is IArrayTypeSymbol array)
+        {
+            return array.ElementType;
+        }
+
+        if (collection is INamedTypeSymbol { IsGenericType: true, ConstructedFrom.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } enumerable)
+        {
+            return enumerable.TypeArguments[0];
+        }
+
+        return collection?.AllInterfaces
+            .FirstOrDefault(i => i.ConstructedFrom.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)?.TypeArguments[0];
+    }
+
+    /// <summary>The three rules for one processing site and the members it touches; one diagnostic per rule and reason.</summary>
+    private static void Check(
+        OperationAnalysisContext context,
+        PersonalDataModel model,
+        ProcessingSite site,
+        string subject,
+        string description,
+        ImmutableArray<ReachedMember> members,
+        Location location)
+    {
+        var code = site.CodePurposes;
+        var unattributed = new List<ReachedMember>();
+        var governed = new List<(ReachedMember Member, ImmutableArray<INamedTypeSymbol> Purposes)>();
+        var reason = UnattributedReason.None;
+        foreach (var member in members)
+        {
+            var dataPurposes = member.Data.DataPurposes;
+            var why = !code.IsEmpty ? UnattributedReason.None
+                : dataPurposes.IsEmpty ? UnattributedReason.NoPurpose
+                : site.Settings.RequireCodePurpose ? UnattributedReason.CodePurposeRequired
+                : dataPurposes.Length > 1 ? UnattributedReason.SeveralDataPurposes
+                : UnattributedReason.None;
+            if (why != UnattributedReason.None)
+            {
+                unattributed.Add(member);
+                reason = why > reason ? why : reason;
+            }
+            else
+            {
+                governed.Add((member, code.IsEmpty ? dataPurposes : code));
+            }
+        }
+
+        if (unattributed.Count > 0)
+        {
+            var flaggedDescription = unattributed.Count == members.Length ? description : PersonalDataModel.Describe(unattributed);
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.PersonalDataWithoutPurpose, location, FixProperties(unattributed), subject, flaggedDescription,
+                UnattributedText(reason, unattributed, model)));
+        }
+
+        if (model.IsScan)
+        {
+            foreach (var (member, purposes) in governed)
+            {
+                ReportInventory(context, model, member, purposes, location);
+            }
+        }
+
+        ReportGrouped(context, DiagnosticDescriptors.SpecialCategoryWithoutCondition, subject, description, members.Length, location, governed
+            .Where(g => g.Member.Data.IsSpecialCategory || g.Member.Data.IsCriminalData)
+            .SelectMany(g => g.Purposes.Select(p => (g.Member, Purpose: model.PurposeOf(p))))
+            .Where(x => x.Purpose is not null && ForbiddenReason(x.Purpose, x.Member.Data) is not null)
+            .Select(x => (x.Member, x.Purpose!.Name, ForbiddenReason(x.Purpose, x.Member.Data)!)));
+
         if (!code.IsEmpty)
         {
-            CheckPurposeLimitation(context, model, member, data, code, location);
+            ReportGrouped(context, DiagnosticDescriptors.PurposeLimitation, subject, description, members.Length, location,
+                governed.SelectMany(g => LimitationReasons(model, g.Member, code)));
+        }
+    }
+
+    private enum UnattributedReason
+    {
+        None,
+        CodePurposeRequired,
+        SeveralDataPurposes,
+        NoPurpose,
+    }
+
+    private static string UnattributedText(UnattributedReason reason, List<ReachedMember> members, PersonalDataModel model)
+    {
+        var purposes = string.Join(" and ", members.SelectMany(m => m.Data.DataPurposes).Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default)
+            .Select(p => $"{p.Name} ({BasisOf(model, p)})"));
+        return reason switch
+        {
+            UnattributedReason.SeveralDataPurposes =>
+                $"is collected for {purposes}: declare which one this code serves with [ProcessingFor<TPurpose>] (GDPR Art. 5(1)(b), 6(1))",
+            UnattributedReason.CodePurposeRequired =>
+                $"is processed here, but this code declares no purpose and the project requires one in code (lawfulbasis.require_code_purpose); add [ProcessingFor<TPurpose>] naming the one it serves among {purposes} (GDPR Art. 5(2))",
+            _ =>
+                "is processed here, but neither this code nor the data declares a purpose and lawful basis (GDPR Art. 6(1)); add [ProcessingFor<TPurpose>] to the code or to the data",
+        };
+    }
+
+    private static string BasisOf(PersonalDataModel model, INamedTypeSymbol purpose) =>
+        model.PurposeOf(purpose) is { } info && System.Enum.IsDefined(typeof(LegalBasis), info.Basis) ? info.Basis.ToString() : "no declared basis";
+
+    /// <summary>For the code fix: the purposes every flagged member is collected for (or, when they share none, any of them).</summary>
+    private static ImmutableDictionary<string, string?> FixProperties(List<ReachedMember> members)
+    {
+        if (members.Any(m => m.Data.DataPurposes.IsEmpty))
+        {
+            return ImmutableDictionary<string, string?>.Empty;
+        }
+
+        var shared = members.Select(m => (IEnumerable<INamedTypeSymbol>)m.Data.DataPurposes)
+            .Aggregate((a, b) => a.Intersect(b, SymbolEqualityComparer.Default).Cast<INamedTypeSymbol>())
+            .ToList();
+        var offered = shared.Count > 0 ? shared : members.SelectMany(m => m.Data.DataPurposes).Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default).ToList();
+        var names = string.Join(";", offered.Select(p => p.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)));
+        return ImmutableDictionary<string, string?>.Empty.Add(DataPurposesProperty, names);
+    }
+
+    /// <summary>One diagnostic per (purpose, reason), naming the members it concerns when the site touches several.</summary>
+    private static void ReportGrouped(
+        OperationAnalysisContext context,
+        DiagnosticDescriptor descriptor,
+        string subject,
+        string description,
+        int memberCount,
+        Location location,
+        IEnumerable<(ReachedMember Member, string Purpose, string Reason)> findings)
+    {
+        foreach (var group in findings.GroupBy(f => (f.Purpose, f.Reason)))
+        {
+            var involved = group.Select(f => f.Member).Distinct().ToList();
+            var text = involved.Count == memberCount ? description : PersonalDataModel.Describe(involved);
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, subject, text, group.Key.Purpose, group.Key.Reason));
+        }
+    }
+
+    private static IEnumerable<(ReachedMember Member, string Purpose, string Reason)> LimitationReasons(
+        PersonalDataModel model, ReachedMember member, ImmutableArray<INamedTypeSymbol> code)
+    {
+        var data = member.Data;
+        if (!data.DataPurposes.IsEmpty)
+        {
+            if (!code.Any(p => data.DataPurposes.Contains(p, SymbolEqualityComparer.Default)))
+            {
+                var collectedFor = "it was collected only for " + string.Join(", ", data.DataPurposes.Select(p => $"'{p.Name}'"));
+                foreach (var purpose in code)
+                {
+                    yield return (member, purpose.Name, collectedFor);
+                }
+            }
+
+            yield break;
+        }
+
+        foreach (var purposeType in code)
+        {
+            if (model.PurposeOf(purposeType) is not { Categories.IsEmpty: false } purpose)
+            {
+                continue; // A purpose that lists no categories sets no allow-list to check against.
+            }
+
+            if (!data.Categories.Any(c => purpose.Categories.Contains(c.AttributeType, SymbolEqualityComparer.Default)))
+            {
+                yield return (member, purpose.Name, $"'{purpose.Name}' does not list {data.Description} among its Categories");
+            }
         }
     }
 
     private static void ReportInventory(
-        OperationAnalysisContext context, PersonalDataModel model, ISymbol member, PersonalDataMember data, ImmutableArray<INamedTypeSymbol> governing, Location location)
+        OperationAnalysisContext context, PersonalDataModel model, ReachedMember member, ImmutableArray<INamedTypeSymbol> governing, Location location)
     {
         foreach (var purposeType in governing)
         {
-            var purpose = model.PurposeOf(purposeType);
-            var basis = purpose is null || !System.Enum.IsDefined(typeof(LegalBasis), purpose.Basis) ? "an undeclared basis" : purpose.Basis.ToString();
+            var basis = model.PurposeOf(purposeType) is { } purpose && System.Enum.IsDefined(typeof(LegalBasis), purpose.Basis)
+                ? purpose.Basis.ToString()
+                : "an undeclared basis";
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add("Purpose", purposeType.Name)
                 .Add("Basis", basis)
-                .Add("Categories", data.Description);
+                .Add("Categories", member.Data.Description);
             context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.ProcessingSiteInventory, location, properties, member.Name, data.Description, purposeType.Name, basis));
+                DiagnosticDescriptors.ProcessingSiteInventory, location, properties, member.Path, member.Data.Description, purposeType.Name, basis));
         }
     }
 
@@ -101,80 +471,5 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
         }
 
         return null;
-    }
-
-    private static void CheckPurposeLimitation(
-        OperationAnalysisContext context,
-        PersonalDataModel model,
-        ISymbol member,
-        PersonalDataMember data,
-        ImmutableArray<INamedTypeSymbol> code,
-        Location location)
-    {
-        if (!data.DataPurposes.IsEmpty)
-        {
-            if (!code.Any(p => data.DataPurposes.Contains(p, SymbolEqualityComparer.Default)))
-            {
-                var collectedFor = "it was collected only for " + string.Join(", ", data.DataPurposes.Select(p => $"'{p.Name}'"));
-                foreach (var purpose in code)
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        DiagnosticDescriptors.PurposeLimitation, location, member.Name, data.Description, purpose.Name, collectedFor));
-                }
-            }
-
-            return;
-        }
-
-        foreach (var purposeType in code)
-        {
-            if (model.PurposeOf(purposeType) is not { Categories.IsEmpty: false } purpose)
-            {
-                continue; // A purpose that lists no categories sets no allow-list to check against.
-            }
-
-            var allowed = data.Categories.Any(c => purpose.Categories.Contains(c.AttributeType, SymbolEqualityComparer.Default));
-            if (!allowed)
-            {
-                var reason = $"'{purpose.Name}' does not list {data.Description} among its Categories";
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.PurposeLimitation, location, member.Name, data.Description, purpose.Name, reason));
-            }
-        }
-    }
-
-    /// <summary>
-    /// <c>nameof(x.Email)</c> and attribute arguments name a member without touching its data. One walk up the
-    /// operation tree answers both: a nameof on the way, or an attribute at the root.
-    /// </summary>
-    private static bool IsNotProcessing(IOperation operation)
-    {
-        var current = operation;
-        while (current.Parent is { } parent)
-        {
-            if (parent is INameOfOperation)
-            {
-                return true;
-            }
-
-            current = parent;
-        }
-
-        return current.Syntax is AttributeSyntax or AttributeArgumentSyntax or AttributeArgumentListSyntax;
-    }
-
-    /// <summary>A type's own members (and its nested types) handle its data as part of holding it; they are not processing sites.</summary>
-    private static bool IsInsideDeclaringType(ISymbol site, INamedTypeSymbol declaringType)
-    {
-        var definition = declaringType.OriginalDefinition;
-        for (var type = site as INamedTypeSymbol ?? site.ContainingType; type is not null; type = type.ContainingType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, definition))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -15,7 +15,8 @@ namespace LawfulBasis.CodeFixes;
 
 /// <summary>
 /// LB0001: declares the purpose the code serves by adding <c>[ProcessingFor&lt;P&gt;]</c> to the enclosing method,
-/// constructor or property, offering one fix per purpose declared in the compilation.
+/// constructor or property: one fix per purpose the data is collected for when it names some, otherwise one per purpose
+/// declared in the compilation.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddProcessingForCodeFix)), Shared]
 public sealed class AddProcessingForCodeFix : CodeFixProvider
@@ -52,14 +53,24 @@ public sealed class AddProcessingForCodeFix : CodeFixProvider
             return;
         }
 
-        foreach (var purpose in DeclaredPurposes(semanticModel.Compilation, symbols, context.CancellationToken))
+        foreach (var diagnostic in context.Diagnostics)
         {
-            var title = $"Declare that this code processes data for '{purpose.Name}'";
-            context.RegisterCodeFix(
-                CodeAction.Create(title, c => AddAttributeAsync(context.Document, site, purpose, c), equivalenceKey: title),
-                context.Diagnostics);
+            // Data collected for several purposes: only those purposes can make the processing lawful.
+            var offered = diagnostic.Properties.TryGetValue(PersonalDataProcessingAnalyzer.DataPurposesProperty, out var dataPurposes) && !string.IsNullOrEmpty(dataPurposes)
+                ? dataPurposes!.Split(';').Select(name => (Name: ShortName(name), TypeName: name))
+                : DeclaredPurposes(semanticModel.Compilation, symbols, context.CancellationToken)
+                    .Select(p => (Name: p.Name, TypeName: p.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)));
+            foreach (var (name, typeName) in offered)
+            {
+                var title = $"Declare that this code processes data for '{name}'";
+                context.RegisterCodeFix(
+                    CodeAction.Create(title, c => AddAttributeAsync(context.Document, site, typeName, c), equivalenceKey: title),
+                    diagnostic);
+            }
         }
     }
+
+    private static string ShortName(string qualifiedName) => qualifiedName.Substring(qualifiedName.LastIndexOf('.') + 1);
 
     private static ImmutableArray<INamedTypeSymbol> DeclaredPurposes(Compilation compilation, KnownSymbols symbols, CancellationToken cancellation) =>
         compilation.GetSymbolsWithName(_ => true, SymbolFilter.Type, cancellation)
@@ -69,10 +80,10 @@ public sealed class AddProcessingForCodeFix : CodeFixProvider
             .ToImmutableArray();
 
     private static async Task<Document> AddAttributeAsync(
-        Document document, MemberDeclarationSyntax site, INamedTypeSymbol purpose, CancellationToken cancellation)
+        Document document, MemberDeclarationSyntax site, string purposeTypeName, CancellationToken cancellation)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellation).ConfigureAwait(false);
-        var purposeName = SyntaxFactory.ParseTypeName(purpose.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+        var purposeName = SyntaxFactory.ParseTypeName(purposeTypeName);
         editor.AddAttribute(site, AttributeSyntaxFactory.Create("ProcessingFor", purposeName));
         return editor.GetChangedDocument();
     }

@@ -53,6 +53,30 @@ public class CodeFixTests
     }
 
     [Fact]
+    public async Task LB0001_fix_offers_only_the_purposes_the_data_is_collected_for()
+    {
+        const string Data = """
+
+            [Purpose("Take orders", LegalBasis.Contract)]
+            public sealed class Ordering;
+            public class Subscriber { [ContactData, ProcessingFor<Ordering>, ProcessingFor<Newsletter>] public string Email { get; set; } = ""; }
+            """;
+        // Declared purposes sorted by name would put Billing first; the data offers Ordering, then Newsletter.
+        await Fix<PersonalDataProcessingAnalyzer, AddProcessingForCodeFix>("""
+            public class Mailer
+            {
+                public string To(Subscriber s) => {|LB0001:s.Email|};
+            }
+            """ + Data + Declarations, """
+            public class Mailer
+            {
+                [ProcessingFor<Ordering>]
+                public string To(Subscriber s) => s.Email;
+            }
+            """ + Data + Declarations, codeActionIndex: 0);
+    }
+
+    [Fact]
     public async Task LB0004_fix_adds_the_suggested_category()
     {
         await Fix<UnclassifiedPersonalDataAnalyzer, AddCategoryCodeFix>("""

@@ -25,6 +25,9 @@ internal static class Verifier
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location),
     ]);
 
+    /// <summary>The references every compiled test source gets (the .NET reference pack and the LawfulBasis vocabulary).</summary>
+    public static ImmutableArray<MetadataReference> TestReferences => References.Value;
+
     public static Task Analyze<TAnalyzer>(string source)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
@@ -90,6 +93,14 @@ internal static class Verifier
         return test.RunAsync();
     }
 
+    /// <summary>Runs a test the caller set up (for example with an <c>.editorconfig</c>) with the usual references and language version.</summary>
+    public static Task RunConfigured<TVerifier>(AnalyzerTest<TVerifier> test)
+        where TVerifier : IVerifier, new()
+    {
+        Configure(test);
+        return test.RunAsync();
+    }
+
     private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test)
         where TVerifier : IVerifier, new()
     {
@@ -103,6 +114,35 @@ internal static class Verifier
                 .WithProjectCompilationOptions(projectId, options)
                 .WithProjectParseOptions(projectId, ((CSharpParseOptions)project.ParseOptions!).WithLanguageVersion(LanguageVersion.CSharp12));
         });
+    }
+
+    /// <summary>
+    /// Compiles source (without the usual usings) and runs analyzers over it directly, for corpora and documentation
+    /// snippets: returns the compiler's errors, the analyzers' diagnostics and any exception an analyzer threw (AD0001).
+    /// </summary>
+    public static Task<CompiledSource> Compile(string source, params DiagnosticAnalyzer[] analyzers) =>
+        Compile(source, new Dictionary<string, string>(), analyzers);
+
+    /// <summary>As <see cref="Compile(string, DiagnosticAnalyzer[])"/>, with global analyzer options (scan mode) and rules enabled by them.</summary>
+    public static async Task<CompiledSource> Compile(string source, IReadOnlyDictionary<string, string> globalOptions, params DiagnosticAnalyzer[] analyzers)
+    {
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12), path: "Source.cs");
+        var enabled = globalOptions
+            .Where(o => o.Key.StartsWith("dotnet_diagnostic.", StringComparison.Ordinal) && o.Value == "warning")
+            .ToDictionary(o => o.Key.Split('.')[1], _ => ReportDiagnostic.Warn);
+        var compilation = CSharpCompilation.Create(
+            "Snippets",
+            [tree],
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+                .WithSpecificDiagnosticOptions(enabled));
+        var exceptions = new List<Exception>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([], new GlobalOptionsProvider(globalOptions)), (exception, _, _) => exceptions.Add(exception),
+            concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+        var diagnostics = await compilation.WithAnalyzers([.. analyzers], options).GetAnalyzerDiagnosticsAsync();
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
+        return new CompiledSource(errors, diagnostics, exceptions);
     }
 
     private static string[] ReferencePack()
@@ -121,5 +161,25 @@ internal static class Verifier
         }
 
         return Directory.GetFiles(folder, "*.dll");
+    }
+}
+
+/// <summary>What <see cref="Verifier.Compile"/> found: compiler errors, analyzer diagnostics and analyzer exceptions.</summary>
+internal sealed record CompiledSource(ImmutableArray<Diagnostic> Errors, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> AnalyzerExceptions);
+
+/// <summary>Analyzer options that are the same global values for every file, as a <c>.globalconfig</c> gives.</summary>
+internal sealed class GlobalOptionsProvider(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptionsProvider
+{
+    private readonly Options _options = new(values);
+
+    public override AnalyzerConfigOptions GlobalOptions => _options;
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
+
+    private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
     }
 }

@@ -29,6 +29,8 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
         Assert.Contains("lib/net10.0/LawfulBasis.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/LawfulBasis.Analyzers.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/LawfulBasis.CodeFixes.dll", entries);
+        Assert.Contains("build/LawfulBasis.props", entries);
+        Assert.Contains("buildTransitive/LawfulBasis.props", entries);
         Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
 
         using var nuspec = archive.GetEntry("LawfulBasis.nuspec")!.Open();
@@ -92,7 +94,21 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
         BuildAssert.Printed(build, "error LB0002");
     }
 
-    private string CreateConsumer(string name, string code)
+    [Fact]
+    public void A_test_project_is_not_processing()
+    {
+        var consumer = CreateConsumer("tests", """
+            public static class Mailer
+            {
+                public static string To(Customer c) => c.Email;
+            }
+            """, "<IsTestProject>true</IsTestProject>");
+        var build = Dotnet.Run(consumer, "build");
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.DoesNotContain("LB0001", build.Output, StringComparison.Ordinal);
+    }
+
+    private string CreateConsumer(string name, string code, string extraProperties = "")
     {
         var directory = Path.Combine(package.Root, name);
         Directory.CreateDirectory(directory);
@@ -103,6 +119,7 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <OutputType>Library</OutputType>
+                {extraProperties}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="LawfulBasis" Version="{package.Version}" />

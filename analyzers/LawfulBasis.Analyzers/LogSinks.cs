@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LawfulBasis.Analyzers;
+
+/// <summary>
+/// The calls that write to a log, a console or a trace: <c>ILogger</c> (Microsoft.Extensions.Logging and Serilog, by
+/// name), <c>Console.Write*</c> and <c>Console.Out</c>/<c>Console.Error</c>, <c>Trace</c>/<c>Debug</c>, and
+/// <c>[LoggerMessage]</c> methods.
+/// </summary>
+internal static class LogSinks
+{
+    private static readonly ImmutableHashSet<string> ConsoleMethods = ImmutableHashSet.Create("Write", "WriteLine");
+
+    private static readonly ImmutableHashSet<string> WriterMethods = ImmutableHashSet.Create("Write", "WriteLine", "WriteAsync", "WriteLineAsync");
+
+    private static readonly ImmutableHashSet<string> TraceMethods = ImmutableHashSet.Create(
+        "Write", "WriteLine", "WriteIf", "WriteLineIf", "TraceInformation", "TraceWarning", "TraceError", "Print", "Fail", "Assert");
+
+    private static readonly ImmutableHashSet<string> SerilogMethods = ImmutableHashSet.Create(
+        "Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "Write", "ForContext");
+
+    /// <summary>The sink's name for a message, or null when the call writes to no log.</summary>
+    public static string? NameOf(IInvocationOperation invocation, KnownSymbols symbols, out bool loggerMessage)
+    {
+        loggerMessage = false;
+        var method = invocation.TargetMethod;
+        var type = method.ContainingType;
+        if (type is null)
+        {
+            return null;
+        }
+
+        if (symbols.LoggerExtensions is not null && SymbolEqualityComparer.Default.Equals(type, symbols.LoggerExtensions))
+        {
+            return $"ILogger.{method.Name}";
+        }
+
+        if (symbols.Logger is not null && method.Name == "Log"
+            && (SymbolEqualityComparer.Default.Equals(type, symbols.Logger) || type.AllInterfaces.Contains(symbols.Logger, SymbolEqualityComparer.Default)))
+        {
+            return "ILogger.Log";
+        }
+
+        if (symbols.Console is not null && SymbolEqualityComparer.Default.Equals(type, symbols.Console) && ConsoleMethods.Contains(method.Name))
+        {
+            return $"Console.{method.Name}";
+        }
+
+        // Console.Error.WriteLine(...), Console.Out.Write(...): a TextWriter reached through the console.
+        if (WriterMethods.Contains(method.Name) && invocation.Instance is IPropertyReferenceOperation { Property: { Name: "Out" or "Error" } stream }
+            && SymbolEqualityComparer.Default.Equals(stream.ContainingType, symbols.Console))
+        {
+            return $"Console.{stream.Name}.{method.Name}";
+        }
+
+        if ((SymbolEqualityComparer.Default.Equals(type, symbols.Trace) || SymbolEqualityComparer.Default.Equals(type, symbols.Debug))
+            && TraceMethods.Contains(method.Name))
+        {
+            return $"{type.Name}.{method.Name}";
+        }
+
+        if (SerilogMethods.Contains(method.Name) && IsSerilog(type))
+        {
+            return $"Serilog {type.Name}.{method.Name}";
+        }
+
+        // [LoggerMessage] methods are partial methods written in source; check that before reading attributes.
+        if (symbols.LoggerMessage is not null && (method.IsPartialDefinition || method.PartialDefinitionPart is not null)
+            && (method.PartialDefinitionPart ?? method).GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, symbols.LoggerMessage)))
+        {
+            loggerMessage = true;
+            return $"the [LoggerMessage] method {method.Name}, whose parameter is not classified";
+        }
+
+        return null;
+    }
+
+    /// <summary>Serilog's <c>ILogger</c>, its static <c>Log</c> and any logger implementing <c>Serilog.ILogger</c>, by name.</summary>
+    private static bool IsSerilog(INamedTypeSymbol type)
+    {
+        if (IsSerilogType(type, "ILogger") || IsSerilogType(type, "Log"))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (IsSerilogType(implemented, "ILogger"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSerilogType(INamedTypeSymbol type, string name) =>
+        type.Name == name && type.ContainingNamespace is { Name: "Serilog", ContainingNamespace.IsGlobalNamespace: true };
+
+    /// <summary>Arguments that carry no user data of their own: the logger itself, levels, event ids, exceptions, delegates.</summary>
+    public static bool IsPlumbing(IArgumentOperation argument, IMethodSymbol method)
+    {
+        var parameter = argument.Parameter;
+        if (parameter is null || (method.IsExtensionMethod && parameter.Ordinal == 0))
+        {
+            return true;
+        }
+
+        var type = parameter.Type;
+        return type.Name is "LogLevel" or "EventId" or "LogEventLevel" || type.TypeKind == TypeKind.Delegate
+            || (type.Name == "Exception" && type.ContainingNamespace?.Name == "System")
+            || (parameter.Name == "destructureObjects" && type.SpecialType == SpecialType.System_Boolean);
+    }
+}

@@ -1,0 +1,63 @@
+using static LawfulBasis.Analyzers.Tests.Verifier;
+
+namespace LawfulBasis.Analyzers.Tests;
+
+/// <summary>No input makes an analyzer throw (AD0001): broken code, cycles, recursion, generics.</summary>
+public class RobustnessTests
+{
+    private const string Declarations = """
+
+        public class Node
+        {
+            [ContactData] public string Email { get; set; } = "";
+            public Node? Next { get; set; }
+            public List<Node> Children { get; set; } = [];
+            public Dictionary<string, Node> ByName { get; set; } = [];
+        }
+        public record Pair([property: NameData] string Name, string Other);
+        """;
+
+    [Fact]
+    public async Task Incomplete_code_in_every_new_construct_does_not_crash()
+    {
+        const string Source = """
+            using Microsoft.Extensions.Logging;
+            public class Broken(ILogger logger)
+            {
+                public void A(Node n) { var (x, ) = n; }
+                public void B(object o) { if (o is Pair(var name, ) ) { } }
+                public void C(List<Pair> all) { foreach (var (a, b, c) in all) { } }
+                public string D(Node n) => System.Text.Json.JsonSerializer.Serialize(;
+                public void E(Node n) => logger.LogInformation("{E}", n.Email, );
+                public void F(Node n) { var l = [ProcessingFor<Missing>] (Node x) => x.Email; }
+                public Pair G() => new Pair("a", );
+                public void H(Node n) => Wrap(n.);
+                private void Wrap(string s) => logger.LogInformation(s);
+                public object I(Unknown u) => System.Text.Json.JsonSerializer.Serialize(u);
+            """;
+        await AnalyzeIncomplete<PersonalDataProcessingAnalyzer>(Source
+            .Replace("Pair(var name, )", "Pair({|LB0001:var name|}, )", StringComparison.Ordinal)
+            .Replace("\"{E}\", n.Email, )", "\"{E}\", {|LB0001:n.Email|}, )", StringComparison.Ordinal)
+            .Replace("=> x.Email;", "=> {|LB0001:x.Email|};", StringComparison.Ordinal) + Declarations);
+        await AnalyzeIncomplete<PersonalDataLoggingAnalyzer>(Source + Declarations);
+    }
+
+    [Fact]
+    public async Task Recursive_types_and_recursive_wrappers_terminate()
+    {
+        await Analyze<PersonalDataLoggingAnalyzer>("""
+            using Microsoft.Extensions.Logging;
+            public class Service(ILogger logger)
+            {
+                public void Ping(string text, int depth) { if (depth > 0) Pong(text, depth - 1); else logger.LogInformation(text); }
+                public void Pong(string text, int depth) => Ping(text, depth);
+                public void Run(Node node)
+                {
+                    Ping({|LB0005:node.Email|}, 3);
+                    logger.LogInformation("{Node}", {|LB0005:node|});
+                    logger.LogInformation("{Nodes}", {|LB0005:node.Children|});
+                }
+            }
+            """ + Declarations);
+    }
+}
