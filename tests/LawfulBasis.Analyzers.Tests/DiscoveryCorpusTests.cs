@@ -13,8 +13,9 @@ namespace LawfulBasis.Analyzers.Tests;
 /// DTO and settings types written in the shapes real codebases use (Corpus/*.cs: e-commerce, identity, payments,
 /// health, HR, mobile location, infrastructure). Every member carries a label: <c>// pd</c> (personal data),
 /// <c>// no</c>, or <c>// key</c> (the person's own key, which LawfulBasis marks with [SubjectId] rather than a
-/// category, so it is out of LB0004's scope and counted apart). The corpus compiles only here, with
-/// LAWFULBASIS_CORPUS defined.
+/// category, so it is out of LB0004's scope and counted apart); Corpus/README.md gives the labelling rules. Figures are
+/// printed per split: Development (the heuristics were tuned on its misses) and HeldOut (written after they were
+/// frozen). The corpus compiles only here, with LAWFULBASIS_CORPUS defined.
 /// </summary>
 public sealed partial class DiscoveryCorpusTests(ITestOutputHelper output)
 {
@@ -22,37 +23,63 @@ public sealed partial class DiscoveryCorpusTests(ITestOutputHelper output)
     public async Task Discovery_is_precise_and_finds_most_personal_data_in_the_corpus()
     {
         var (members, diagnostics) = await AnalyzeCorpusAsync();
-
         var flagged = diagnostics.Where(d => d.Id is "LB0004" or "LB0008").Select(Key).ToHashSet();
         var likely = diagnostics.Where(d => d.Id == "LB0008").Select(Key).ToHashSet();
-        var scored = members.Where(m => m.Label != "key").ToArray();
-        var personal = scored.Where(m => m.Label == "pd").ToArray();
 
-        var truePositives = personal.Count(m => flagged.Contains(m.Key));
-        var flaggedScored = scored.Count(m => flagged.Contains(m.Key));
-        var precision = Ratio(truePositives, flaggedScored);
-        var recall = Ratio(truePositives, personal.Length);
-        var likelyScored = scored.Where(m => likely.Contains(m.Key)).ToArray();
-        var likelyPrecision = Ratio(likelyScored.Count(m => m.Label == "pd"), likelyScored.Length);
-        var likelyRecall = Ratio(likelyScored.Count(m => m.Label == "pd"), personal.Length);
-
-        output.WriteLine($"corpus: {members.Count} labelled members in {members.Select(m => m.File).Distinct().Count()} files: {personal.Length} personal, {scored.Length - personal.Length} not, {members.Count - scored.Length} subject keys (not scored; {members.Count(m => m.Label == "key" && flagged.Contains(m.Key))} flagged)");
-        output.WriteLine($"LB0004+LB0008 (every suggestion): flagged {flaggedScored}, true positives {truePositives}, precision {precision:F3}, recall {recall:F3}");
-        output.WriteLine($"LB0008 alone (warning):           flagged {likelyScored.Length}, true positives {likelyScored.Count(m => m.Label == "pd")}, precision {likelyPrecision:F3}, recall {likelyRecall:F3}");
-        foreach (var miss in personal.Where(m => !flagged.Contains(m.Key)))
+        foreach (var split in members.GroupBy(m => m.Split).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            output.WriteLine($"  missed:         {miss}");
+            Report(split.Key, Score(split.ToArray(), flagged, likely), details: true);
         }
 
-        foreach (var wrong in scored.Where(m => m.Label == "no" && flagged.Contains(m.Key)))
-        {
-            output.WriteLine($"  false positive: {wrong}{(likely.Contains(wrong.Key) ? " (LB0008)" : string.Empty)}");
-        }
+        var all = Score(members, flagged, likely);
+        Report("whole corpus", all, details: false);
 
         Assert.True(members.Count >= 300, $"the corpus has {members.Count} labelled members; it must keep at least 300");
-        Assert.True(precision >= 0.9, $"LB0004 precision {precision:F3} < 0.9");
-        Assert.True(recall >= 0.85, $"LB0004 recall {recall:F3} < 0.85");
-        Assert.True(likelyPrecision >= 0.95, $"LB0008 precision {likelyPrecision:F3} < 0.95: a warning must almost never be wrong");
+        Assert.True(all.Precision >= 0.9, $"LB0004 precision {all.Precision:F3} < 0.9");
+        Assert.True(all.Recall >= 0.85, $"LB0004 recall {all.Recall:F3} < 0.85");
+        Assert.True(all.LikelyPrecision >= 0.95, $"LB0008 precision {all.LikelyPrecision:F3} < 0.95: a warning must almost never be wrong");
+    }
+
+    private void Report(string name, Scores scores, bool details)
+    {
+        output.WriteLine($"{name}: {scores.Members} labelled members: {scores.Personal} personal, {scores.NotPersonal} not, {scores.Keys} subject keys (not scored; {scores.KeysFlagged} flagged)");
+        output.WriteLine($"  LB0004 (every suggestion, LB0008 included): flagged {scores.Flagged}, true positives {scores.TruePositives}, precision {scores.Precision:F3}, recall {scores.Recall:F3}");
+        output.WriteLine($"  LB0008 alone (warning):                      flagged {scores.LikelyFlagged}, true positives {scores.LikelyTruePositives}, precision {scores.LikelyPrecision:F3}, recall {scores.LikelyRecall:F3}");
+        if (details)
+        {
+            foreach (var line in scores.Details)
+            {
+                output.WriteLine($"    {line}");
+            }
+        }
+    }
+
+    private static Scores Score(IReadOnlyCollection<LabelledMember> members, HashSet<string> flagged, HashSet<string> likely)
+    {
+        var scored = members.Where(m => m.Label != "key").ToArray();
+        var personal = scored.Where(m => m.Label == "pd").ToArray();
+        var likelyScored = scored.Where(m => likely.Contains(m.Key)).ToArray();
+        var details = personal.Where(m => !flagged.Contains(m.Key)).Select(m => $"missed:         {m}")
+            .Concat(scored.Where(m => m.Label == "no" && flagged.Contains(m.Key)).Select(m => $"false positive: {m}{(likely.Contains(m.Key) ? " (LB0008)" : string.Empty)}"))
+            .ToArray();
+        return new Scores(
+            members.Count, personal.Length, scored.Length - personal.Length, members.Count - scored.Length,
+            members.Count(m => m.Label == "key" && flagged.Contains(m.Key)),
+            scored.Count(m => flagged.Contains(m.Key)), personal.Count(m => flagged.Contains(m.Key)),
+            likelyScored.Length, likelyScored.Count(m => m.Label == "pd"), details);
+    }
+
+    private sealed record Scores(
+        int Members, int Personal, int NotPersonal, int Keys, int KeysFlagged, int Flagged, int TruePositives, int LikelyFlagged, int LikelyTruePositives,
+        IReadOnlyList<string> Details)
+    {
+        public double Precision => Ratio(TruePositives, Flagged);
+
+        public double Recall => Ratio(TruePositives, Personal);
+
+        public double LikelyPrecision => Ratio(LikelyTruePositives, LikelyFlagged);
+
+        public double LikelyRecall => Ratio(LikelyTruePositives, Personal);
     }
 
     [Fact]
@@ -70,7 +97,7 @@ public sealed partial class DiscoveryCorpusTests(ITestOutputHelper output)
     {
         var folder = CorpusFolder();
         var options = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: ["LAWFULBASIS_CORPUS"]);
-        var trees = Directory.GetFiles(folder, "*.cs").Order(StringComparer.Ordinal)
+        var trees = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), options, path))
             .ToArray();
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
@@ -109,7 +136,8 @@ public sealed partial class DiscoveryCorpusTests(ITestOutputHelper output)
             var where = $"{Path.GetFileName(tree.FilePath)}:{line.LineNumber + 1}";
             Assert.True(label.Success, $"{where}: the member '{identifier.Text}' has no label; end its line with // pd, // no or // key");
             var owner = identifier.Parent!.FirstAncestorOrSelf<TypeDeclarationSyntax>()!.Identifier.Text;
-            yield return new LabelledMember($"{tree.FilePath}@{identifier.SpanStart}", Path.GetFileName(tree.FilePath), $"{owner}.{identifier.Text} ({where})", label.Groups[1].Value);
+            var split = Path.GetFileName(Path.GetDirectoryName(tree.FilePath)!);
+            yield return new LabelledMember($"{tree.FilePath}@{identifier.SpanStart}", split, $"{owner}.{identifier.Text} ({where})", label.Groups[1].Value);
         }
     }
 
@@ -130,7 +158,7 @@ public sealed partial class DiscoveryCorpusTests(ITestOutputHelper output)
     [GeneratedRegex(@"//\s*(pd|no|key)\s*$")]
     private static partial Regex LabelPattern();
 
-    private sealed record LabelledMember(string Key, string File, string Name, string Label)
+    private sealed record LabelledMember(string Key, string Split, string Name, string Label)
     {
         public override string ToString() => Name;
     }

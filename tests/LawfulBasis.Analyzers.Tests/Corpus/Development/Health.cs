@@ -1,6 +1,6 @@
 #if LAWFULBASIS_CORPUS
 // A clinic: patients, practitioners, appointments, encounters, prescriptions, lab results, insurance. In the shape
-// of practice-management systems and FHIR-inspired models. Labels: pd, no, key (see ECommerce.cs).
+// of practice-management systems and FHIR-inspired models. Labels: pd, no, key (see ../README.md).
 using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 #if LAWFULBASIS_CORPUS
 // Human resources: employees, payroll, leave, departments, job postings and applicants. Labels: pd, no, key
-// (see ECommerce.cs).
+// (see ../README.md).
 using System;
 using System.Collections.Generic;
 

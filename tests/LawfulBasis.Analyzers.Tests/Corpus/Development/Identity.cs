@@ -1,6 +1,6 @@
 #if LAWFULBASIS_CORPUS
 // Accounts, sign-in and auditing, in the shape of ASP.NET Core Identity users extended by an application, refresh
-// tokens, external logins, audit entries and entity base classes. Labels: pd, no, key (see ECommerce.cs).
+// tokens, external logins, audit entries and entity base classes. Labels: pd, no, key (see ../README.md).
 using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;

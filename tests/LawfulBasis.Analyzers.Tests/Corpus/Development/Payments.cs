@@ -1,6 +1,6 @@
 #if LAWFULBASIS_CORPUS
 // Payments: stored cards, bank accounts, transactions, invoices, refunds and a payment provider's settings.
-// Labels: pd, no, key (see ECommerce.cs).
+// Labels: pd, no, key (see ../README.md).
 using System;
 using System.Collections.Generic;
 

@@ -1,7 +1,7 @@
 #if LAWFULBASIS_CORPUS
 // The rest of a codebase: options, settings, background jobs, caches, feature flags, outbox messages, health checks,
 // email templates. Mostly no personal data, with the names that trip naive detectors (EmailTemplate, SmtpHost,
-// AdminEmail). Labels: pd, no, key (see ECommerce.cs).
+// AdminEmail). Labels: pd, no, key (see ../README.md).
 using System;
 using System.Collections.Generic;
 

@@ -1,6 +1,6 @@
 #if LAWFULBASIS_CORPUS
 // API requests, responses, commands, events and view models: records and classes that carry personal data between
-// layers, next to ones that carry none. Labels: pd, no, key (see ECommerce.cs).
+// layers, next to ones that carry none. Labels: pd, no, key (see ../README.md).
 using System;
 using System.Collections.Generic;
 

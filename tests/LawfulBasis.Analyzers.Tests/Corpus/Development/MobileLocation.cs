@@ -1,6 +1,6 @@
 #if LAWFULBASIS_CORPUS
 // A mobile app with location: devices, push registrations, location samples, trips, geofences, check-ins, and the
-// places they refer to. Labels: pd, no, key (see ECommerce.cs).
+// places they refer to. Labels: pd, no, key (see ../README.md).
 using System;
 using System.Collections.Generic;
 using NetTopologySuite.Geometries;
