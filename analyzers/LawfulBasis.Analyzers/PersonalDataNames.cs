@@ -27,7 +27,18 @@ internal static class PersonalDataNames
         new("GovernmentIdentifierData", Shape.Text | Shape.Number, Confidence.High, Context.Any, Words("national id", "tax id", "taxpayer id", "citizen id", "voter id")),
         new("OnlineIdentifierData", Shape.Text | Shape.Guid, Confidence.High, Context.Any, Words("device id", "advertising id", "idfa", "gaid", "installation id")),
         new("OnlineIdentifierData", Shape.Text, Confidence.Normal, Context.Any, Words(
-            "device token", "push token", "fcm token", "apns token", "cookie id", "session cookie", "visitor id", "anonymous id", "tracking id")),
+            "device token", "push token", "fcm token", "apns token", "cookie id", "session cookie", "visitor id", "anonymous id", "tracking id",
+            "session id", "browser fingerprint", "device fingerprint", "device name")),
+        // The parts of an identity document: "PassportExpiry", "DrivingLicenceCountry", "IdCardIssueDate".
+        new("GovernmentIdentifierData", Shape.Text | Shape.Date, Confidence.Normal, Context.Any, DocumentParts()),
+        new("GovernmentIdentifierData", Shape.Text, Confidence.Normal, Context.Any, Words(
+            "vehicle registration", "vehicle registration number", "registration number plate", "vin")),
+        new("AccountData", Shape.Text | Shape.Number, Confidence.Normal, Context.Any, Words(
+            "frequent flyer number", "loyalty number", "loyalty card number", "membership number", "loyalty id", "member number")),
+        new("ImageData", Shape.Text | Shape.Vector, Confidence.Normal, Context.Any, Words(
+            "signature", "signature image", "signature image url", "signature url", "handwritten signature")),
+        new("ImageData", Shape.Text | Shape.Vector, Confidence.Normal, Context.PersonLike, Words(
+            "cover image", "cover image url", "cover photo", "cover photo url", "banner image url")),
         new("ImageData", Shape.Text | Shape.Vector, Confidence.High, Context.Any, Words(
             "avatar", "avatar url", "avatar uri", "profile picture", "profile picture url", "profile photo", "profile photo url", "profile image",
             "profile image url", "selfie", "selfie url", "headshot", "headshot url", "passport photo")),
@@ -38,9 +49,13 @@ internal static class PersonalDataNames
             "twitter url", "instagram handle", "instagram url", "github profile", "social profile url")),
         new("ContentData", Shape.Text, Confidence.Normal, Context.PersonLike, Words(
             "resume", "resume file name", "resume url", "cv", "cv url", "curriculum vitae", "cover letter", "bio", "biography", "about me")),
+        // What a person wrote, on the types that carry it: "Post.Text", "Comment.Content", "DirectMessage.Body", "Review.Text".
+        new("ContentData", Shape.Text, Confidence.Normal, Context.Written, Words("text", "body", "content", "message", "message text", "message body")),
+        new("ContentData", Shape.Text, Confidence.Normal, Context.Any, Words(
+            "special requests", "special request", "free text", "incident description", "complaint text", "feedback text", "personal message")),
         // Ending in a word the exclusions drop ("Type", "Status", "Title"), yet personal values.
         new("HealthData", Shape.Text, Confidence.High, Context.Any, Words("blood type")),
-        new("DemographicData", Shape.Text, Confidence.High, Context.Any, Words("marital status", "civil status")),
+        new("DemographicData", Shape.Text, Confidence.High, Context.Any, Words("marital status", "civil status", "relationship status")),
         new("EmploymentData", Shape.Text, Confidence.High, Context.Any, Words("job title", "employment status", "employment type")),
     };
 
@@ -52,7 +67,8 @@ internal static class PersonalDataNames
             "diagnosis", "diagnoses", "allergy", "allergies", "medication", "medications", "medical history", "medical record", "medical condition",
             "medical conditions", "disability", "disabilities", "blood type", "blood group", "health condition", "symptoms", "prescription",
             "prescriptions", "illness", "pregnancy status", "clinical notes", "medical notes", "treatment plan", "icd code", "icd10 code",
-            "reason for visit", "chief complaint", "presenting complaint", "medical record number", "mrn", "nhs number", "vaccination status")),
+            "reason for visit", "chief complaint", "presenting complaint", "medical record number", "mrn", "nhs number", "vaccination status",
+            "injury", "injuries", "special needs", "special educational needs", "mental health", "disability status")),
         new("HealthData", Shape.Text, Confidence.Normal, Context.PersonLike, Words("health")),
         new("ReligiousOrPhilosophicalBeliefData", Shape.Text, Confidence.High, Context.Any, Words("religion", "religious belief", "religious affiliation", "faith", "denomination")),
         new("RacialOrEthnicOriginData", Shape.Text, Confidence.High, Context.Any, Words("ethnicity", "ethnic origin", "ethnic group", "racial origin")),
@@ -149,7 +165,7 @@ internal static class PersonalDataNames
         "driver", "author", "recipient", "holder", "beneficiary", "respondent", "participant", "volunteer", "tenant", "resident", "staff",
         "identity", "physician", "doctor", "practitioner", "nurse", "courier", "rider", "attendee", "learner", "worker", "spouse", "dependent",
         "dependant", "guardian", "kin", "face", "signup", "registration", "claimant", "insured", "policyholder", "borrower", "debtor", "donor",
-        "lead", "prospect",
+        "lead", "prospect", "teacher", "pupil", "instructor", "adjuster",
     };
 
     /// <summary>Words of a type that addresses a person: where address parts are parts of a person's address.</summary>
@@ -163,6 +179,13 @@ internal static class PersonalDataNames
     private static readonly HashSet<string> PaymentTypeWords = new() { "card", "creditcard", "payment", "wallet", "billing" };
 
     private static readonly HashSet<string> CardTypeWords = new() { "card", "creditcard", "debitcard" };
+
+    /// <summary>Words of a type that carries what a person wrote: its text is their content.</summary>
+    private static readonly HashSet<string> WrittenTypeWords = new()
+    {
+        "post", "comment", "message", "chat", "reply", "review", "note", "feedback", "testimonial", "complaint", "tweet", "dm", "conversation",
+        "journal", "diary",
+    };
 
     /// <summary>Words of a type whose position is a person's: a device they carry, a trip they make.</summary>
     private static readonly HashSet<string> TrackedTypeWords = new()
@@ -181,7 +204,10 @@ internal static class PersonalDataNames
         "teacher", "instructor", "parent", "guardian", "spouse", "identity", "profile", "staff", "worker", "volunteer", "follower", "followee",
         "friend", "administrator", "requester", "requestor", "signer", "signatory", "claimant", "insured", "policyholder", "borrower", "donor",
         "caller", "referrer", "inviter", "invitee", "lead", "prospect", "prescriber", "therapist", "dentist", "surgeon", "pharmacist", "carer",
-        "caregiver", "tutor", "coach", "mentor", "mentee", "landlord", "lodger", "occupant", "consignee", "addressee",
+        "caregiver", "tutor", "coach", "mentor", "mentee", "landlord", "lodger", "occupant", "consignee", "addressee", "holder", "commenter",
+        "poster", "uploader", "adjuster", "underwriter", "inspector", "auditor", "interviewer", "interviewee", "recruiter", "hirer", "renter",
+        "borrower", "lender", "buyer", "vendee", "winner", "bidder", "player", "athlete", "pupil", "trainee", "intern", "contractor",
+        "consultant", "organizer", "organiser", "technician", "dispatcher",
     };
 
     /// <summary>The last word of an identifier: "…Id", "…Guid", "…Number".</summary>
@@ -196,7 +222,9 @@ internal static class PersonalDataNames
         "warehouse", "store", "shop", "company", "organisation", "organization", "supplier", "vendor", "branch", "office", "site", "server",
         "host", "endpoint", "settings", "options", "config", "configuration", "smtp", "template", "templates", "constants", "resources", "strings",
         "venue", "place", "airport", "station", "restaurant", "hotel", "facility", "building", "merchant", "brand", "catalog", "product",
-        "landmark", "poi", "city", "attribute", "tenant", "tenancy", "range", "subnet", "network", "api", "oauth",
+        "landmark", "poi", "city", "attribute", "tenant", "tenancy", "range", "subnet", "network", "api", "oauth", "depot", "hub", "terminal",
+        "port", "dock", "yard", "plant", "farm", "stadium", "park", "museum", "school", "university", "campus", "hospital", "clinic", "pharmacy",
+        "library", "gym", "cinema", "theatre", "theater", "atm", "outlet",
     };
 
     // A type named "<organisation or thing> + one of these" is about the thing ("ProductDto", "StoreInfo", "WarehouseAddress").
@@ -432,6 +460,11 @@ internal static class PersonalDataNames
             context |= Context.Payment;
         }
 
+        if (typeWords.Any(WrittenTypeWords.Contains))
+        {
+            context |= Context.Written;
+        }
+
         if (typeWords.Any(CardTypeWords.Contains))
         {
             context |= Context.Card | Context.Payment;
@@ -583,6 +616,13 @@ internal static class PersonalDataNames
 
     private static string[][] Words(params string[] phrases) => phrases.Select(p => p.Split(' ')).ToArray();
 
+    private static string[][] DocumentParts()
+    {
+        string[] documents = ["passport", "driving licence", "driving license", "driver license", "drivers license", "id card", "identity card", "visa", "residence permit"];
+        string[] parts = ["country", "issuing country", "expiry", "expiry date", "expiration", "expiration date", "issue date", "issued on", "issuing authority", "place of issue"];
+        return documents.SelectMany(d => parts.Select(p => (d + " " + p).Split(' '))).ToArray();
+    }
+
     // --- Types -------------------------------------------------------------------------------------------------------
 
     /// <summary>The kinds of value a member's type can hold.</summary>
@@ -610,6 +650,7 @@ internal static class PersonalDataNames
         Payment = 4,
         Tracked = 8,
         Card = 16,
+        Written = 32,
     }
 
     /// <summary>High: the name alone says personal data (LB0008, a warning). Normal: a suggestion to review (LB0004).</summary>
