@@ -35,6 +35,10 @@ internal static class PersonalDataNames
             "vehicle registration", "vehicle registration number", "registration number plate", "vin")),
         new("AccountData", Shape.Text | Shape.Number, Confidence.Normal, Context.Any, Words(
             "frequent flyer number", "loyalty number", "loyalty card number", "membership number", "loyalty id", "member number")),
+        new("NameData", Shape.Text, Confidence.Normal, Context.PersonLike, Words("title", "salutation", "honorific")),
+        new("ImageData", Shape.Text | Shape.Vector, Confidence.Normal, Context.Any, PersonImages()),
+        new("OnlineIdentifierData", Shape.Text | Shape.MacAddress, Confidence.Normal, Context.Any, Words("bluetooth address", "bluetooth mac", "wifi mac", "imei", "imsi", "iccid")),
+        new("OnlineIdentifierData", Shape.Text, Confidence.Normal, Context.Tracked, Words("serial number", "serial")),
         new("ImageData", Shape.Text | Shape.Vector, Confidence.Normal, Context.Any, Words(
             "signature", "signature image", "signature image url", "signature url", "handwritten signature")),
         new("ImageData", Shape.Text | Shape.Vector, Confidence.Normal, Context.PersonLike, Words(
@@ -70,6 +74,10 @@ internal static class PersonalDataNames
             "reason for visit", "chief complaint", "presenting complaint", "medical record number", "mrn", "nhs number", "vaccination status",
             "injury", "injuries", "special needs", "special educational needs", "mental health", "disability status")),
         new("HealthData", Shape.Text, Confidence.Normal, Context.PersonLike, Words("health")),
+        new("HealthData", Shape.Number | Shape.Text, Confidence.Normal, Context.Any, Words(
+            "heart rate", "resting heart rate", "average heart rate", "max heart rate", "blood pressure", "systolic", "diastolic", "blood glucose",
+            "bmi", "body mass index", "body fat", "spo2", "oxygen saturation", "dietary requirements", "dietary restrictions", "dietary needs")),
+        new("HealthData", Shape.Number | Shape.Text, Confidence.Normal, Context.PersonLike, Words("weight", "height", "body weight")),
         new("ReligiousOrPhilosophicalBeliefData", Shape.Text, Confidence.High, Context.Any, Words("religion", "religious belief", "religious affiliation", "faith", "denomination")),
         new("RacialOrEthnicOriginData", Shape.Text, Confidence.High, Context.Any, Words("ethnicity", "ethnic origin", "ethnic group", "racial origin")),
         new("RacialOrEthnicOriginData", Shape.Text, Confidence.Normal, Context.PersonLike, Words("race")),
@@ -119,6 +127,7 @@ internal static class PersonalDataNames
         new("OnlineIdentifierData", Shape.Text | Shape.MacAddress, Confidence.High, Context.Any, Words("mac address", "macaddress")),
         new("LocationData", Shape.Number | Shape.Text, Confidence.Normal, Context.Any, Words(
             "latitude", "longitude", "lat", "lng", "lon", "geolocation", "geo location", "coordinates", "gps", "gps position", "altitude")),
+        new("LocationData", Shape.Number, Confidence.Normal, Context.Tracked, Words("elevation")),
         // A position of a device or a person: "Device.Position", "Courier.CurrentLocation", "LocationSample.Point".
         new("LocationData", Shape.Geo | Shape.Text, Confidence.Normal, Context.Tracked, Words(
             "position", "location", "current location", "last location", "last known location", "current position", "last position", "point",
@@ -191,7 +200,7 @@ internal static class PersonalDataNames
     private static readonly HashSet<string> TrackedTypeWords = new()
     {
         "device", "phone", "tracker", "vehicle", "trip", "ride", "journey", "checkin", "ping", "tracking", "gps", "telemetry", "wearable",
-        "beacon", "sighting",
+        "beacon", "sighting", "workout", "exercise", "track",
     };
 
     /// <summary>Words naming a person, in an identifier of one ("BuyerId", "OwnerUserId", "SubscriberNumber", "IdentityGuid").</summary>
@@ -206,8 +215,8 @@ internal static class PersonalDataNames
         "caller", "referrer", "inviter", "invitee", "lead", "prospect", "prescriber", "therapist", "dentist", "surgeon", "pharmacist", "carer",
         "caregiver", "tutor", "coach", "mentor", "mentee", "landlord", "lodger", "occupant", "consignee", "addressee", "holder", "commenter",
         "poster", "uploader", "adjuster", "underwriter", "inspector", "auditor", "interviewer", "interviewee", "recruiter", "hirer", "renter",
-        "borrower", "lender", "buyer", "vendee", "winner", "bidder", "player", "athlete", "pupil", "trainee", "intern", "contractor",
-        "consultant", "organizer", "organiser", "technician", "dispatcher",
+        "borrower", "lender", "buyer", "vendee", "winner", "bidder", "player", "athlete", "pupil", "trainee", "intern", "organizer",
+        "organiser", "technician", "dispatcher", "landlord", "councillor", "councilor", "caseworker",
     };
 
     /// <summary>The last word of an identifier: "…Id", "…Guid", "…Number".</summary>
@@ -224,7 +233,7 @@ internal static class PersonalDataNames
         "venue", "place", "airport", "station", "restaurant", "hotel", "facility", "building", "merchant", "brand", "catalog", "product",
         "landmark", "poi", "city", "attribute", "tenant", "tenancy", "range", "subnet", "network", "api", "oauth", "depot", "hub", "terminal",
         "port", "dock", "yard", "plant", "farm", "stadium", "park", "museum", "school", "university", "campus", "hospital", "clinic", "pharmacy",
-        "library", "gym", "cinema", "theatre", "theater", "atm", "outlet",
+        "library", "gym", "cinema", "theatre", "theater", "atm", "outlet", "listing", "agency", "firm",
     };
 
     // A type named "<organisation or thing> + one of these" is about the thing ("ProductDto", "StoreInfo", "WarehouseAddress").
@@ -234,7 +243,7 @@ internal static class PersonalDataNames
         "summary", "response", "request",
     };
 
-    // "Client" is a person in a law firm or an agency, and a piece of software after one of these ("ApiClient", "HttpClient").
+    // "Client" is a person in a law firm or an agency, and a piece of software after one of these ("ApiClient", "HttpClient", "EmailSender").
     private static readonly HashSet<string> TechnicalWords = new()
     {
         "api", "http", "oauth", "grpc", "rest", "web", "service", "sql", "redis", "db", "cache", "mail", "smtp", "ftp", "blob", "storage",
@@ -267,7 +276,7 @@ internal static class PersonalDataNames
             return null;
         }
 
-        var words = Split(memberName);
+        var words = Normalise(Split(memberName));
         if (words.Count == 0)
         {
             return null;
@@ -297,8 +306,9 @@ internal static class PersonalDataNames
             return new Suggestion("LocationData", Confidence.Normal);
         }
 
-        // Text named after a person's role holds who it is: "Author", "Assignee", "Buyer", "Owner".
-        if (shape == Shape.Text && words.Count == 1 && PersonWords.Contains(words[0]) && !NotDataSuffixes.Contains(words[0]) && words[0] is not ("identity" or "profile"))
+        // Text named after a person's role holds who it is: "Author", "Assignee", "Buyer", "CaseWorker", "CurrentUser".
+        if (shape == Shape.Text && words.Count <= 2 && PersonWords.Contains(words[words.Count - 1]) && !NotDataSuffixes.Contains(words[words.Count - 1])
+            && !NotDataPrefixes.Contains(words[0]) && words[words.Count - 1] is not ("identity" or "profile"))
         {
             return new Suggestion("AccountData", Confidence.Normal);
         }
@@ -371,7 +381,37 @@ internal static class PersonalDataNames
         return new Suggestion("AccountData", Confidence.Normal);
     }
 
-    private static Suggestion? Match(NameRule[] rules, List<string> words, Shape shape, Context context)
+    private static Suggestion? Match(NameRule[] rules, List<string> words, Shape shape, Context context) =>
+        MatchExactly(rules, words, shape, context)
+        ?? (Singular(words[words.Count - 1]) is { } singular ? MatchExactly(rules, [.. words.Take(words.Count - 1), singular], shape, context) : null);
+
+    /// <summary>"GivenNames", "Emails", "Addresses", "PhoneNumbers": a list of the values is the same data.</summary>
+    private static string? Singular(string word) =>
+        word.Length <= 3 || !word.EndsWith("s", System.StringComparison.Ordinal) || word.EndsWith("ss", System.StringComparison.Ordinal)
+            || word.EndsWith("us", System.StringComparison.Ordinal) || word.EndsWith("is", System.StringComparison.Ordinal) ? null
+        : word.EndsWith("sses", System.StringComparison.Ordinal) || word.EndsWith("ches", System.StringComparison.Ordinal) || word.EndsWith("shes", System.StringComparison.Ordinal)
+            ? word.Substring(0, word.Length - 2)
+        : word.Substring(0, word.Length - 1);
+
+    /// <summary>"PhoneNo", "NationalInsuranceNr" end in "number"; "WeightKg", "HeightCm", "SpeedKmh" name the value without its unit.</summary>
+    private static List<string> Normalise(List<string> words)
+    {
+        if (words.Count > 1 && words[words.Count - 1] is "no" or "nr" or "num" or "nbr")
+        {
+            words[words.Count - 1] = "number";
+        }
+
+        if (words.Count > 1 && Units.Contains(words[words.Count - 1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return words;
+    }
+
+    private static readonly HashSet<string> Units = new() { "kg", "kgs", "lb", "lbs", "cm", "mm", "km", "kmh", "mph", "ft", "inches", "bpm", "mmhg", "pct", "percent" };
+
+    private static Suggestion? MatchExactly(NameRule[] rules, List<string> words, Shape shape, Context context)
     {
         foreach (var rule in rules)
         {
@@ -433,7 +473,8 @@ internal static class PersonalDataNames
     {
         for (var i = 0; i < typeWords.Count; i++)
         {
-            if (PersonLikeTypeWords.Contains(typeWords[i]) && !(typeWords[i] == "client" && i > 0 && TechnicalWords.Contains(typeWords[i - 1])))
+            // "Landlord", "Athlete", "CaseWorker" as much as "Customer"; but "HttpClient", "EmailSender" are software.
+            if ((PersonLikeTypeWords.Contains(typeWords[i]) || PersonWords.Contains(typeWords[i])) && !(i > 0 && TechnicalWords.Contains(typeWords[i - 1])))
             {
                 return true;
             }
@@ -615,6 +656,14 @@ internal static class PersonalDataNames
     }
 
     private static string[][] Words(params string[] phrases) => phrases.Select(p => p.Split(' ')).ToArray();
+
+    private static string[][] PersonImages()
+    {
+        string[] whose = ["selfie", "profile", "avatar", "passport", "id", "headshot", "user", "customer", "member", "employee", "patient", "student"];
+        string[] what = ["photo", "image", "picture", "pic"];
+        string[] how = ["", " url", " uri", " path", " file name", " blob name"];
+        return whose.SelectMany(w => what.SelectMany(i => how.Select(h => (w + " " + i + h).Split(' ')))).ToArray();
+    }
 
     private static string[][] DocumentParts()
     {
