@@ -100,13 +100,7 @@ public sealed partial class DiscoveryCorpusTests(ITestOutputHelper output)
         var trees = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), options, path))
             .ToArray();
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
-            .Append(typeof(PurposeAttribute).Assembly.Location)
-            .Append(typeof(Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute).Assembly.Location)
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
-        var compilation = CSharpCompilation.Create(
-            "Corpus", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var compilation = StandaloneCompilation.Create("Corpus", trees);
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         Assert.True(errors.Length == 0, "The corpus must compile: " + string.Join(Environment.NewLine, errors.Take(10)));
 
@@ -141,19 +135,7 @@ public sealed partial class DiscoveryCorpusTests(ITestOutputHelper output)
         }
     }
 
-    private static string CorpusFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var corpus = Path.Combine(folder.FullName, "tests", "LawfulBasis.Analyzers.Tests", "Corpus");
-            if (Directory.Exists(corpus))
-            {
-                return corpus;
-            }
-        }
-
-        throw new InvalidOperationException($"tests/LawfulBasis.Analyzers.Tests/Corpus not found above {AppContext.BaseDirectory}");
-    }
+    private static string CorpusFolder() => Path.Combine(StandaloneCompilation.RepositoryRoot(), "tests", "LawfulBasis.Analyzers.Tests", "Corpus");
 
     [GeneratedRegex(@"//\s*(pd|no|key)\s*$")]
     private static partial Regex LabelPattern();
