@@ -413,31 +413,46 @@ internal static class PersonalDataNames
 
     private static Suggestion? MatchExactly(NameRule[] rules, List<string> words, Shape shape, Context context)
     {
-        foreach (var rule in rules)
+        // Only the phrases ending in the name's last word, in the rules' order: every member of a build comes here.
+        if (!ByLastWord(rules).TryGetValue(words[words.Count - 1], out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var (rule, sequence) in candidates)
         {
             if ((rule.Shapes & shape) == 0)
             {
                 continue;
             }
 
+            // A word that needs its context ("Name", "State", "Number") counts as the whole name on a type that
+            // gives it ("Customer.Name", "Address.State"), or after qualifiers that give it on any type
+            // ("BuyerName", "ShippingState"); a plain rule matches after any qualifier ("HomeEmail", "CustomerIban").
             var inContext = rule.Context == Context.Any || (rule.Context & context) != 0;
-            foreach (var sequence in rule.Sequences)
+            var matches = rule.Context == Context.Any
+                ? EndsWithOrIs(words, sequence)
+                : EndsWithOrIs(words, sequence) && ((inContext && words.Count == sequence.Length) || (words.Count > sequence.Length && QualifiedFor(rule.Context, words, sequence.Length)));
+            if (matches)
             {
-                // A word that needs its context ("Name", "State", "Number") counts as the whole name on a type that
-                // gives it ("Customer.Name", "Address.State"), or after qualifiers that give it on any type
-                // ("BuyerName", "ShippingState"); a plain rule matches after any qualifier ("HomeEmail", "CustomerIban").
-                var matches = rule.Context == Context.Any
-                    ? EndsWithOrIs(words, sequence)
-                    : EndsWithOrIs(words, sequence) && ((inContext && words.Count == sequence.Length) || (words.Count > sequence.Length && QualifiedFor(rule.Context, words, sequence.Length)));
-                if (matches)
-                {
-                    return new Suggestion(rule.Category, rule.Confidence);
-                }
+                return new Suggestion(rule.Category, rule.Confidence);
             }
         }
 
         return null;
     }
+
+    private static Dictionary<string, (NameRule Rule, string[] Sequence)[]> ByLastWord(NameRule[] rules) =>
+        ReferenceEquals(rules, Rules) ? RulesByLastWord.Value : BeforeExclusionsByLastWord.Value;
+
+    private static readonly System.Lazy<Dictionary<string, (NameRule Rule, string[] Sequence)[]>> RulesByLastWord = new(() => Index(Rules));
+
+    private static readonly System.Lazy<Dictionary<string, (NameRule Rule, string[] Sequence)[]>> BeforeExclusionsByLastWord = new(() => Index(BeforeExclusions));
+
+    private static Dictionary<string, (NameRule Rule, string[] Sequence)[]> Index(NameRule[] rules) =>
+        rules.SelectMany(rule => rule.Sequences.Select(sequence => (Rule: rule, Sequence: sequence)))
+            .GroupBy(entry => entry.Sequence[entry.Sequence.Length - 1])
+            .ToDictionary(group => group.Key, group => group.ToArray());
 
     /// <summary>"ShippingState", "HomeCountry", "BuyerName", "CardExpiration": every qualifier gives the word its personal meaning.</summary>
     private static bool QualifiedFor(Context context, List<string> words, int sequenceLength)
