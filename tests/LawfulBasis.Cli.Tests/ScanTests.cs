@@ -36,7 +36,7 @@ public sealed class ScanTests : IDisposable
 
         // Found by name and type in the Domain project, processed and logged from the App project.
         Assert.Contains("Personal data found: 3 members, 3 not classified yet", output, StringComparison.Ordinal);
-        Assert.Contains("Shop.Domain.Customer.Email  not classified (recognised by its name)  Domain/Customer.cs:", output, StringComparison.Ordinal);
+        Assert.Contains("Shop.Domain.Customer.Email  not classified (recognised by its name or type)  Domain/Customer.cs:", output, StringComparison.Ordinal);
         Assert.Contains("Shop.Domain.Customer.DateOfBirth", output, StringComparison.Ordinal);
         Assert.Contains("App/Mailer.cs:", output, StringComparison.Ordinal);
         Assert.Contains("'Email' (ContactData) is processed here, but neither this code nor the data declares a purpose", output, StringComparison.Ordinal);
@@ -114,7 +114,7 @@ public sealed class ScanTests : IDisposable
 
         var (exit, output, error) = Run("scan", solution);
         Assert.True(exit == ExitCodes.Problem, output + error);
-        Assert.Contains("Customer.Email  not classified", output, StringComparison.Ordinal);
+        Assert.Contains("Customer.Email  not classified (recognised by its name or type)", output, StringComparison.Ordinal);
         Assert.Contains("Not analysed, because they did not restore or build: 1\n  Payments/Payments.csproj: error NU1101", output, StringComparison.Ordinal);
         Assert.Contains("The scan is incomplete: 1 project not analysed", output, StringComparison.Ordinal);
         Assert.DoesNotContain("No processing problems found", output, StringComparison.Ordinal);

@@ -35,7 +35,7 @@ internal static class ScanReport
             output.WriteLine($"  {category.Key} ({category.First()["Kind"]})");
             foreach (var member in category.OrderBy(f => f["Type"], StringComparer.Ordinal).ThenBy(f => f["Member"], StringComparer.Ordinal))
             {
-                var how = member["Declared"] == "true" ? "classified" : "not classified (recognised by its name)";
+                var how = member["Declared"] == "true" ? "classified" : "not classified (recognised by its name or type)";
                 output.WriteLine($"    {member["Type"]}.{member["Member"]}  {how}  {member.Site}");
             }
         }
