@@ -36,7 +36,8 @@ internal static class ScanCommand
             }
 
             var result = ScanRunner.Run(target, error);
-            if (result.ProjectsAnalysed == 0)
+            // Nothing the user asked about was analysed (a referenced project that compiled does not count): no report at all.
+            if (result.ProjectsAnalysed == 0 || result.Failures.Count >= target.Projects.Count)
             {
                 error.WriteLine($"lawfulbasis scan: nothing was analysed: {string.Join("; ", result.Failures)}");
                 return ExitCodes.Usage;
