@@ -83,6 +83,15 @@ internal static class DiagnosticDescriptors
         "Every place code touches personal data under a declared purpose, with the purpose's lawful basis (Art. 6(1)); reported only by `lawfulbasis scan`.",
         isEnabledByDefault: false);
 
+    // The high-confidence subset of LB0004, as a warning: a suggestion (Info) never shows in a command-line build.
+    public static readonly DiagnosticDescriptor LikelyPersonalData = Create(
+        "LB0008",
+        "This member is very likely personal data but is not classified",
+        "'{0}' is very likely {1}; classify it with [{1}] so that its processing is checked and it is redacted in logs, or mark it [NoDataClassification]",
+        "LawfulBasis.Discovery",
+        DiagnosticSeverity.Warning,
+        "The member's name leaves little doubt that it holds personal data (an e-mail, a birth date, a card's security number, a face template), yet no category classifies it, so no rule checks its processing. The same finding as LB0004, limited to names that are personal data wherever they appear.");
+
     private static DiagnosticDescriptor Create(
         string id, string title, string message, string category, DiagnosticSeverity severity, string description, bool isEnabledByDefault = true) =>
         new(id, title, message, category, severity, isEnabledByDefault, description, HelpRoot + id + ".md");

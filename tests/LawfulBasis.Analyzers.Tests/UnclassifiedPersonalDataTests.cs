@@ -79,6 +79,131 @@ public class UnclassifiedPersonalDataTests
     }
 
     [Fact]
+    public async Task Identifiers_of_people_are_reported_and_identifiers_of_things_are_not()
+    {
+        await Analyze<UnclassifiedPersonalDataAnalyzer>("""
+            public class Order
+            {
+                public int Id { get; set; }
+                public int OrderId { get; set; }
+                public int ProductId { get; set; }
+                public string? {|LB0004:BuyerId|} { get; set; }
+                public Guid {|LB0004:CustomerId|} { get; set; }
+                public Guid? {|LB0004:OwnerUserId|} { get; set; }
+                public string? {|LB0004:CreatedBy|} { get; set; }
+                public List<Guid> {|LB0004:SubscriberIds|} { get; set; } = [];
+                public string TenantId { get; set; } = "";
+                public string CorrelationId { get; set; } = "";
+            }
+            public class Buyer
+            {
+                public int Id { get; set; }
+                public int BuyerId { get; set; }
+                public string {|LB0004:IdentityGuid|} { get; set; } = "";
+            }
+            public class BasketItem { public string Id { get; set; } = ""; public int Quantity { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task Payment_cards_coordinates_address_parts_compound_names_and_photos_are_reported_in_their_context()
+    {
+        await Analyze<UnclassifiedPersonalDataAnalyzer>("""
+            public class PaymentMethod
+            {
+                public string {|LB0004:CardHolderName|} { get; set; } = "";
+                public string {|LB0004:SecurityNumber|} { get; set; } = "";
+                public DateTime {|LB0004:Expiration|} { get; set; }
+                public int {|LB0004:ExpirationMonth|} { get; set; }
+                public string Alias { get; set; } = "";
+                public int CardTypeId { get; set; }
+            }
+            public class Address
+            {
+                public string {|LB0004:State|} { get; set; } = "";
+                public string {|LB0004:Country|} { get; set; } = "";
+                public string {|LB0004:Region|} { get; set; } = "";
+            }
+            public class Shipment
+            {
+                public string? {|LB0004:RecipientName|} { get; set; }
+                public string? {|LB0004:ShippingCountry|} { get; set; }
+                public string? Carrier { get; set; }
+            }
+            public class Device
+            {
+                public double {|LB0004:Latitude|} { get; set; }
+                public GeoPoint? {|LB0004:Position|} { get; set; }
+                public float Accuracy { get; set; }
+            }
+            public class GeoPoint { public double X { get; set; } public double Y { get; set; } }
+            public class UserProfile
+            {
+                public string? {|LB0004:AvatarUrl|} { get; set; }
+                public string? {|LB0004:PhotoUrl|} { get; set; }
+            }
+            public class Coupon { public DateTime ExpirationDate { get; set; } public string Code { get; set; } = ""; }
+            public class Product { public string? PhotoUrl { get; set; } public string? Country { get; set; } public string? State { get; set; } }
+            public class Job { public string? State { get; set; } public string? Country { get; set; } public GeoPoint? Position { get; set; } }
+            public class Venue { public double Latitude { get; set; } public string? City { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task A_member_whose_type_holds_personal_data_is_reported()
+    {
+        await Analyze<UnclassifiedPersonalDataAnalyzer>("""
+            public class Address { public string {|LB0004:Street|} { get; set; } = ""; }
+            public class PaymentMethod { [FinancialData] public string CardNumber { get; set; } = ""; }
+            public class OrderItem { public int ProductId { get; set; } public decimal Price { get; set; } }
+            public class DbSet<T> { }
+            public class Order
+            {
+                public Address {|LB0004:Address|} { get; set; } = new();
+                public List<PaymentMethod> {|LB0004:PaymentMethods|} { get; set; } = [];
+                public List<OrderItem> Items { get; set; } = [];
+                public Microsoft.Extensions.Logging.ILogger<Order>? Logger { get; set; }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Names_that_leave_no_doubt_are_also_a_warning_LB0008()
+    {
+        await Analyze<LikelyPersonalDataAnalyzer>("""
+            public class Customer
+            {
+                public string {|LB0008:Email|} { get; set; } = "";
+                public DateOnly {|LB0008:DateOfBirth|} { get; set; }
+                public string {|LB0008:CardSecurityNumber|} { get; set; } = "";
+                public float[] {|LB0008:FaceTemplate|} { get; set; } = [];
+                public string? {|LB0008:AvatarUrl|} { get; set; }
+                [ContactData] public string? Phone { get; set; }
+                public string? Name { get; set; }
+                public string? BuyerId { get; set; }
+                public string? City { get; set; }
+                public double Latitude { get; set; }
+            }
+            public class SmtpSettings { public string? Email { get; set; } }
+            """);
+    }
+
+    [Fact]
+    public async Task LB0008_is_a_warning_and_carries_the_category_for_the_code_fix()
+    {
+        await AnalyzeWithExpected<LikelyPersonalDataAnalyzer>(
+            """
+            public class Patient
+            {
+                public string? Diagnosis { get; set; }
+            }
+            """,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("LB0008", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
+                .WithSpan(7, 20, 7, 29)
+                .WithArguments("Diagnosis", "HealthData"));
+    }
+
+    [Fact]
     public async Task Incomplete_members_do_not_crash_the_analyzer()
     {
         await AnalyzeIncomplete<UnclassifiedPersonalDataAnalyzer>("""

@@ -20,7 +20,9 @@ public sealed class ScanTests : IDisposable
         var (exit, output, error) = Run("scan", unlawful);
 
         Assert.Equal(ExitCodes.Problem, exit);
-        Assert.Contains("scanning [1/1] building FaceSearch.Unlawful.csproj", error, StringComparison.Ordinal);
+        // One clean line per project: the scanned one numbered, the ones it references marked so.
+        Assert.Contains("scan: [1/1] analysed FaceSearch.Unlawful.csproj\n", error, StringComparison.Ordinal);
+        Assert.All(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.StartsWith("scan: ", line, StringComparison.Ordinal));
         var report = output.Replace(unlawful, "samples/FaceSearch/Unlawful/FaceSearch.Unlawful.csproj", StringComparison.Ordinal);
         MatchSnapshot(report.Split('\n'), nameof(ScanTests));
     }
@@ -34,7 +36,7 @@ public sealed class ScanTests : IDisposable
 
         // Found by name and type in the Domain project, processed and logged from the App project.
         Assert.Contains("Personal data found: 3 members, 3 not classified yet", output, StringComparison.Ordinal);
-        Assert.Contains("Shop.Domain.Customer.Email  not classified (recognised by its name)  Domain/Customer.cs:", output, StringComparison.Ordinal);
+        Assert.Contains("Shop.Domain.Customer.Email  not classified (recognised by its name or type)  Domain/Customer.cs:", output, StringComparison.Ordinal);
         Assert.Contains("Shop.Domain.Customer.DateOfBirth", output, StringComparison.Ordinal);
         Assert.Contains("App/Mailer.cs:", output, StringComparison.Ordinal);
         Assert.Contains("'Email' (ContactData) is processed here, but neither this code nor the data declares a purpose", output, StringComparison.Ordinal);
@@ -82,6 +84,72 @@ public sealed class ScanTests : IDisposable
         Assert.Equal(ExitCodes.Usage, exit);
         Assert.Contains("nothing was analysed: Broken.csproj:", error, StringComparison.Ordinal);
         Assert.Contains("CS0103", error, StringComparison.Ordinal);
+
+        // A package that cannot be restored (offline, or a name that does not exist) is not "no problems": nothing was analysed.
+        var unrestorable = WriteUnrestorableProject("Unrestorable");
+        var restore = Run("scan", unrestorable);
+        Assert.Equal(ExitCodes.Usage, restore.Exit);
+        Assert.Contains("nothing was analysed: Unrestorable.csproj: error NU1101", restore.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("No processing problems found", restore.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scan_analyses_the_rest_of_a_solution_when_one_project_does_not_restore_and_accepts_a_solution_filter()
+    {
+        Write("Shop/Shop.csproj", """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>""");
+        Write("Shop/Customer.cs", """
+            public sealed class Customer
+            {
+                public string Email { get; set; } = "";
+            }
+            """);
+        WriteUnrestorableProject("Payments");
+        var solution = Path.Combine(_folder, "Shop.slnx");
+        File.WriteAllText(solution, """
+            <Solution>
+              <Project Path="Shop/Shop.csproj" />
+              <Project Path="Payments/Payments.csproj" />
+            </Solution>
+            """);
+
+        var (exit, output, error) = Run("scan", solution);
+        Assert.True(exit == ExitCodes.Problem, output + error);
+        Assert.Contains("Customer.Email  not classified (recognised by its name or type)", output, StringComparison.Ordinal);
+        Assert.Contains("Not analysed, because they did not restore or build: 1\n  Payments/Payments.csproj: error NU1101", output, StringComparison.Ordinal);
+        Assert.Contains("The scan is incomplete: 1 project not analysed", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("No processing problems found", output, StringComparison.Ordinal);
+        Assert.Contains("scan: [1/2] analysed Shop/Shop.csproj\n", error, StringComparison.Ordinal);
+        Assert.Contains("scan: [2/2] NOT analysed Payments/Payments.csproj: error NU1101", error, StringComparison.Ordinal);
+
+        var sarif = Path.Combine(_folder, "scan.sarif");
+        Assert.Equal(ExitCodes.Problem, Run("scan", solution, "--format", "sarif", "--output", sarif).Exit);
+        using (var log = JsonDocument.Parse(File.ReadAllText(sarif)))
+        {
+            var invocation = log.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0];
+            Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
+            Assert.Contains("Payments/Payments.csproj", invocation.GetProperty("toolExecutionNotifications")[0].GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+        }
+
+        // A solution filter keeping only the project that builds: a complete scan with nothing to fix.
+        var filter = Path.Combine(_folder, "Shop.slnf");
+        File.WriteAllText(filter, """{ "solution": { "path": "Shop.slnx", "projects": [ "Shop\\Shop.csproj" ] } }""");
+        var filtered = Run("scan", filter);
+        Assert.True(filtered.Exit == ExitCodes.Success, filtered.Output + filtered.Error);
+        Assert.Contains("(1 project built and analysed", filtered.Output, StringComparison.Ordinal);
+        Assert.Contains("No processing problems found.", filtered.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Payments", filtered.Error, StringComparison.Ordinal);
+    }
+
+    private string WriteUnrestorableProject(string name)
+    {
+        Write($"{name}/{name}.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+              <ItemGroup><PackageReference Include="LawfulBasis.Scan.Test.Package.That.Does.Not.Exist" Version="1.0.0" /></ItemGroup>
+            </Project>
+            """);
+        Write($"{name}/Card.cs", "public sealed class Card { public string? CardNumber { get; set; } }");
+        return Path.Combine(_folder, name, $"{name}.csproj");
     }
 
     private string WriteSolutionWithoutLawfulBasis()

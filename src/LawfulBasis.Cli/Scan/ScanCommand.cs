@@ -7,7 +7,7 @@ internal static class ScanCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var path = new Argument<string>("solution-project-or-folder") { Description = "A .sln/.slnx, a .csproj, or a folder (its one solution, or every project beneath it)." };
+        var path = new Argument<string>("solution-project-or-folder") { Description = "A .sln/.slnx, a solution filter (.slnf), a .csproj, or a folder (its one solution, or every project beneath it)." };
         var format = new Option<string>("--format", "-f") { Description = "text (default) or sarif (SARIF 2.1.0, for code-scanning dashboards).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "sarif");
         var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of the console." };
@@ -15,8 +15,9 @@ internal static class ScanCommand
             Build a codebase with the LawfulBasis analyzers in scan mode (it need not reference LawfulBasis: members that
             look like personal data count as personal data) and report the personal data found by category and type,
             the processing sites by purpose and basis, the sites with no basis, and personal data reaching logs.
-            Progress goes to standard error. Exit 0 when nothing needs fixing, 1 when something does, 2 when the path
-            cannot be scanned or nothing in it builds.
+            Progress goes to standard error, one line per project. Exit 0 when every project was analysed and nothing
+            needs fixing; 1 when something needs fixing or a project could not be restored or built (listed as not
+            analysed; the rest is still analysed); 2 when the path cannot be scanned or nothing in it builds.
             Examples: lawfulbasis scan src/Shop.sln
                       lawfulbasis scan samples/FaceSearch --format sarif --output facesearch.sarif
             """)
@@ -35,7 +36,8 @@ internal static class ScanCommand
             }
 
             var result = ScanRunner.Run(target, error);
-            if (result.ProjectsAnalysed == 0)
+            // Nothing the user asked about was analysed (a referenced project that compiled does not count): no report at all.
+            if (result.ProjectsAnalysed == 0 || result.Failures.Count >= target.Projects.Count)
             {
                 error.WriteLine($"lawfulbasis scan: nothing was analysed: {string.Join("; ", result.Failures)}");
                 return ExitCodes.Usage;
@@ -67,7 +69,7 @@ internal static class ScanCommand
                 output.WriteLine($"wrote the scan report ({result.Findings.Count} findings) to {destination.FullName}.");
             }
 
-            return ScanReport.HasProblems(result.Findings) ? ExitCodes.Problem : ExitCodes.Success;
+            return ScanReport.ExitCode(result);
         });
         return command;
     }

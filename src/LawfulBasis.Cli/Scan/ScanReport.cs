@@ -35,7 +35,7 @@ internal static class ScanReport
             output.WriteLine($"  {category.Key} ({category.First()["Kind"]})");
             foreach (var member in category.OrderBy(f => f["Type"], StringComparer.Ordinal).ThenBy(f => f["Member"], StringComparer.Ordinal))
             {
-                var how = member["Declared"] == "true" ? "classified" : "not classified (recognised by its name)";
+                var how = member["Declared"] == "true" ? "classified" : "not classified (recognised by its name or type)";
                 output.WriteLine($"    {member["Type"]}.{member["Member"]}  {how}  {member.Site}");
             }
         }
@@ -62,7 +62,7 @@ internal static class ScanReport
         if (result.Failures.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine($"Not analysed, because they did not build: {result.Failures.Count}");
+            output.WriteLine($"Not analysed, because they did not restore or build: {result.Failures.Count}");
             foreach (var failure in result.Failures)
             {
                 output.WriteLine($"  {failure}");
@@ -71,10 +71,25 @@ internal static class ScanReport
 
         output.WriteLine();
         var problems = findings.Count(f => ProblemRules.Contains(f.Rule));
-        output.WriteLine(problems == 0
-            ? "No processing problems found."
-            : $"{problems} problem{Plural(problems)} to fix. Each rule is explained, with a fix, at {HelpRoot}LBxxxx.md");
+        if (problems > 0)
+        {
+            output.WriteLine($"{problems} problem{Plural(problems)} to fix. Each rule is explained, with a fix, at {HelpRoot}LBxxxx.md");
+        }
+
+        // A project that was not analysed may hold any problem: never report a clean result for it.
+        if (result.Failures.Count > 0)
+        {
+            output.WriteLine($"The scan is incomplete: {result.Failures.Count} project{Plural(result.Failures.Count)} not analysed (listed above); make {(result.Failures.Count == 1 ? "it" : "them")} restore and build, then scan again.");
+        }
+        else if (problems == 0)
+        {
+            output.WriteLine("No processing problems found.");
+        }
     }
+
+    /// <summary>Exit 1 when the scan found something to fix or could not analyse every project; 0 only for a complete, clean scan.</summary>
+    public static int ExitCode(ScanRunner.Result result) =>
+        HasProblems(result.Findings) || result.Failures.Count > 0 ? ExitCodes.Problem : ExitCodes.Success;
 
     /// <summary>SARIF 2.1.0 with one run of the LawfulBasis rules, paths relative to the scanned folder (%SRCROOT%).</summary>
     public static void WriteSarif(ScanRunner.Result result, string root, Stream output)
@@ -109,6 +124,24 @@ internal static class ScanReport
         json.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar).AbsoluteUri);
         json.WriteEndObject();
         json.WriteEndObject();
+        // Projects that did not build are the tool's own notifications: a dashboard must not read their silence as clean.
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", result.Failures.Count == 0);
+        json.WriteStartArray("toolExecutionNotifications");
+        foreach (var failure in result.Failures)
+        {
+            json.WriteStartObject();
+            json.WriteString("level", "error");
+            json.WriteStartObject("message");
+            json.WriteString("text", $"Not analysed: {failure}");
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
         json.WriteStartArray("results");
         foreach (var finding in result.Findings)
         {

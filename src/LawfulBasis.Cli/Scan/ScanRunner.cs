@@ -9,8 +9,11 @@ namespace LawfulBasis.Cli.Scan;
 /// </summary>
 internal static class ScanRunner
 {
-    /// <summary>The result of a scan: the findings, the rule descriptions met, and the projects that failed to build.</summary>
+    /// <summary>The result of a scan: the findings, the rule descriptions met, the projects not analysed and why, and how many compiled.</summary>
     public sealed record Result(IReadOnlyList<ScanFinding> Findings, IReadOnlyDictionary<string, string> RuleTitles, IReadOnlyList<string> Failures, int ProjectsAnalysed);
+
+    // Written by ScanBuild.targets once a project's compilation, and so its analysis, has succeeded.
+    private const string CompiledMarker = "lawfulbasis-scan-compiled: ";
 
     public static Result Run(ScanTarget target, TextWriter progress)
     {
@@ -23,48 +26,117 @@ internal static class ScanRunner
             File.AppendAllText(config, $"lawfulbasis.scan_output = {artifacts}{Path.DirectorySeparatorChar}\n");
             var logs = Directory.CreateDirectory(Path.Combine(work, "sarif")).FullName;
             var analyzer = Path.Combine(AppContext.BaseDirectory, "LawfulBasis.Analyzers.dll");
-            var failures = new List<string>();
-            var built = new SortedSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < target.BuildFiles.Count; i++)
+            string[] properties =
+            [
+                "-nologo", "-v:minimal", "-nodeReuse:false",
+                $"-p:CustomAfterMicrosoftCommonTargets={targets}",
+                $"-p:LawfulBasisScanOutput={logs}",
+                $"-p:LawfulBasisScanAnalyzer={analyzer}",
+                $"-p:LawfulBasisScanConfig={config}",
+                // Built into the scan's own folder: the codebase's bin and obj stay as they were.
+                "-p:UseArtifactsOutput=true", $"-p:ArtifactsPath={artifacts}",
+                // Findings are reported, never fatal: every project gets analysed even when a rule is an error in its settings.
+                "-p:TreatWarningsAsErrors=false", "-p:WarningsAsErrors=", "-p:CodeAnalysisTreatWarningsAsErrors=false",
+            ];
+
+            var expected = target.Projects;
+            var compiled = new HashSet<string>(StringComparer.Ordinal);
+            var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var file in target.BuildFiles)
             {
-                var file = target.BuildFiles[i];
-                var name = Path.GetRelativePath(target.Root, file);
-                progress.WriteLine($"scanning [{i + 1}/{target.BuildFiles.Count}] building {name}…");
-                string[] arguments =
-                [
-                    "build", file, "--no-incremental", "-nologo", "-v:minimal", "-nodeReuse:false",
-                    $"-p:CustomAfterMicrosoftCommonTargets={targets}",
-                    $"-p:LawfulBasisScanOutput={logs}",
-                    $"-p:LawfulBasisScanAnalyzer={analyzer}",
-                    $"-p:LawfulBasisScanConfig={config}",
-                    // Built into the scan's own folder: the codebase's bin and obj stay as they were.
-                    "-p:UseArtifactsOutput=true", $"-p:ArtifactsPath={artifacts}",
-                    // Findings are reported, never fatal: every project gets analysed even when a rule is an error in its settings.
-                    "-p:TreatWarningsAsErrors=false", "-p:WarningsAsErrors=", "-p:CodeAnalysisTreatWarningsAsErrors=false",
-                ];
-                var (succeeded, output) = DotnetProcess.Run(target.Root, arguments, line =>
+                // Restored apart from the build: a build with an implicit restore stops everything when one project
+                // fails to restore (NU1101 offline), whereas a build after a restore compiles every project that can.
+                var (_, restoreOutput) = DotnetProcess.Run(target.Root, ["restore", file, .. properties]);
+                CollectErrors(restoreOutput, errors);
+                var (_, buildOutput) = DotnetProcess.Run(target.Root, ["build", file, "--no-restore", "--no-incremental", .. properties], line =>
                 {
-                    // "  Shop -> /src/Shop/bin/Debug/net10.0/Shop.dll": one compilation analysed.
-                    if (line.Contains(" -> ", StringComparison.Ordinal) && !line.Contains(": warning ", StringComparison.Ordinal))
+                    var at = line.IndexOf(CompiledMarker, StringComparison.Ordinal);
+                    if (at >= 0 && compiled.Add(line[(at + CompiledMarker.Length)..].Trim()))
                     {
-                        var project = line.Trim().Split(" -> ")[0];
-                        built.Add(project);
-                        progress.WriteLine($"scanning   analysed {project}");
+                        var project = line[(at + CompiledMarker.Length)..].Trim();
+                        var index = IndexOf(expected, project);
+                        progress.WriteLine(index < 0
+                            ? $"scan: analysed {Relative(target.Root, project)} (referenced)"
+                            : $"scan: [{index + 1}/{expected.Count}] analysed {Relative(target.Root, project)}");
                     }
                 });
-                if (!succeeded)
+                CollectErrors(buildOutput, errors);
+            }
+
+            var failures = new List<string>();
+            for (var i = 0; i < expected.Count; i++)
+            {
+                if (compiled.Contains(expected[i]))
                 {
-                    var firstError = output.Split('\n').FirstOrDefault(l => l.Contains(": error ", StringComparison.Ordinal))?.Trim();
-                    failures.Add($"{name}: {firstError ?? "the build failed (run 'dotnet build' on it to see why)"}");
+                    continue;
                 }
+
+                var reason = errors.TryGetValue(expected[i], out var error) ? error : "it was not compiled: a project it references did not build, or its build stopped early (run 'dotnet build' on it to see why)";
+                var failure = $"{Relative(target.Root, expected[i])}: {reason}";
+                failures.Add(failure);
+                progress.WriteLine($"scan: [{i + 1}/{expected.Count}] NOT analysed {failure}");
             }
 
             var (findings, titles) = Read(logs, target.Root);
-            return new Result(findings, titles, failures, built.Count);
+            return new Result(findings, titles, failures, compiled.Count);
         }
         finally
         {
             Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<string> projects, string project)
+    {
+        for (var i = 0; i < projects.Count; i++)
+        {
+            if (string.Equals(projects[i], project, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
+
+    /// <summary>
+    /// Keeps the first error of each project, from MSBuild's lines <c>/p/App.csproj : error NU1101: …</c> and
+    /// <c>/p/Code.cs(1,2): error CS0103: … [/p/App.csproj::TargetFramework=net10.0]</c>.
+    /// </summary>
+    private static void CollectErrors(string output, Dictionary<string, string> errors)
+    {
+        foreach (var raw in output.Split('\n'))
+        {
+            var line = raw.Trim();
+            var at = line.IndexOf(": error ", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            string? project = null;
+            var message = line;
+            var bracket = message.LastIndexOf(" [", StringComparison.Ordinal);
+            if (bracket > at && message.EndsWith(']'))
+            {
+                project = message[(bracket + 2)..^1].Split("::")[0];
+                message = message[..bracket];
+            }
+
+            // A restore error names the project at the start of the line (the bracket then holds the solution).
+            var subject = line[..at].Trim();
+            if (subject.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
+            {
+                project = subject;
+                message = message[(at + 2)..];
+            }
+
+            if (project is not null && project.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
+            {
+                errors.TryAdd(Path.GetFullPath(project), message);
+            }
         }
     }
 
