@@ -24,7 +24,7 @@ public sealed class Ordering;
     Recipients = ["Statutory auditor", "Tax authority on request"])]
 public sealed class Bookkeeping;
 
-[Purpose("Send the monthly newsletter", LegalBasis.Consent, Retention = "P2Y")]
+[Purpose("Send the monthly newsletter", LegalBasis.Consent, DirectMarketing = true, Retention = "P2Y")]
 public sealed class Newsletter;
 
 [Purpose("Detect and prevent payment fraud", LegalBasis.LegitimateInterests,

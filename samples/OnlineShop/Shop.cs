@@ -59,7 +59,7 @@ internal sealed class Shop(IServiceProvider services, CustomerStore customers, I
         _requests.VerifyIdentity(erasure.Id, verified: true);
         foreach (var step in _rights.PlanErasure(subject).Steps)
         {
-            Say($"{step.Source}: {step.Decision} ({step.Article}){(step.RetainUntil is { } until ? $" until {until:yyyy-MM-dd}" : string.Empty)}");
+            Say($"{step.Source}: {step.Decision} ({step.Article}){(step.RetainUntil is { } until ? $" until {until:yyyy-MM-dd}" : step.RetentionCriterion is { } criterion ? $" for {criterion}" : string.Empty)}");
         }
 
         Step(7, "Erasure, and its receipt");
