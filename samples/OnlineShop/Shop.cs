@@ -1,5 +1,6 @@
 using LawfulBasis;
 using LawfulBasis.Audit;
+using LawfulBasis.Notice;
 using LawfulBasis.Processing;
 using LawfulBasis.Registers;
 using LawfulBasis.Rights;
@@ -37,7 +38,9 @@ internal sealed class Shop(IServiceProvider services, CustomerStore customers, I
 
         Step(3, "The newsletter needs consent (Art. 6(1)(a), 7)");
         Report(_gate.TryBegin<Newsletter>(subject, ProcessingOperation.Read, out var before), before);
-        _consents.Give<Newsletter>(subject, "checkout page, unticked box", "privacy-notice-v4");
+        // The receipt names the exact notice shown: its version is a hash of what the notice says (Art. 7(1), 13).
+        var notice = PrivacyNotice.For(services.GetRequiredService<ProcessingCatalog>(), "customer");
+        _consents.Give<Newsletter>(subject, "checkout page, unticked box", notice.Version);
         Report(_gate.TryBegin<Newsletter>(subject, ProcessingOperation.Read, out var after), after);
 
         Step(4, "She withdraws consent, as easily as she gave it (Art. 7(3))");

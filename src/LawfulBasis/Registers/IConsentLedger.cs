@@ -12,7 +12,7 @@ public interface IConsentLedger
     /// <param name="subjectId">The data subject.</param>
     /// <param name="mechanism">How it was obtained, for example <c>"signup form, unticked checkbox"</c>.</param>
     /// <param name="noticeVersion">
-    /// The privacy notice shown: pass <c>PrivacyNotice.Version</c> so the receipt names the exact text the
+    /// The privacy notice shown: pass <see cref="Notice.PrivacyNotice.Version"/> so the receipt names the exact text the
     /// subject was informed by (Art. 7(1), 13).
     /// </param>
     /// <param name="isExplicit">Whether it was explicit consent (an express statement), as special-category data requires.</param>

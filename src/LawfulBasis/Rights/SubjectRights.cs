@@ -8,7 +8,7 @@ namespace LawfulBasis.Rights;
 /// <summary>Answers subject requests: Art. 15 items from the declarations, copies from the sources, history from the trail.</summary>
 internal sealed class SubjectRights : ISubjectRights
 {
-    private const string Complaint =
+    internal const string Complaint =
         "You have the right to lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement (Art. 77).";
 
     private readonly ProcessingCatalog _catalog;
@@ -284,7 +284,7 @@ internal sealed class SubjectRights : ISubjectRights
             [.. purpose.NamedRecipients.Concat(purpose.Transfers.Select(t => t.Recipient).OfType<string>()).Distinct().Order(StringComparer.Ordinal)]);
 
     /// <summary>The rights of Art. 15(1)(e) and 16–22, derived from the bases of the purposes.</summary>
-    private static List<SubjectRight> RightsFor(IReadOnlyList<PurposeDeclaration> purposes)
+    internal static List<SubjectRight> RightsFor(IReadOnlyList<PurposeDeclaration> purposes)
     {
         string[] Names(Func<PurposeDeclaration, bool> applies) => [.. purposes.Where(applies).Select(p => p.Name)];
         var rights = new List<SubjectRight>
