@@ -28,6 +28,16 @@ public sealed class NoticeCommandTests
     }
 
     [Fact]
+    public void The_README_excerpt_is_what_the_command_prints()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).ReplaceLineEndings("\n");
+        var start = readme.IndexOf("```markdown\n### Detect and prevent payment fraud", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README.md has no notice excerpt");
+        var excerpt = readme[(start + "```markdown\n".Length)..readme.IndexOf("```", start + 3, StringComparison.Ordinal)];
+        Assert.Contains(excerpt, Run("notice", ShopAssembly).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Notice_exits_2_for_an_unknown_subject_or_a_missing_file()
     {
         var (exit, _, error) = Run("notice", ShopAssembly, "--subject", "patient");
