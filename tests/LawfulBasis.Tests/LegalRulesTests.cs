@@ -215,6 +215,20 @@ public class LegalRulesTests
     }
 
     [Fact]
+    public void The_record_shows_the_impact_assessment_the_erasure_exception_and_the_Art_22_point()
+    {
+        var catalog = DeclarationCompiler.Catalog("""
+            [Purpose("Approve instant credit", LegalBasis.Contract, AutomatedDecision = "Approves or refuses", DpiaReference = "DPIA-2026-01",
+                ErasureException = ErasureException.LegalClaims, ErasureExceptionReference = "Limitation period, Code civil art. 2224")]
+            public sealed class InstantCredit;
+            """);
+        var record = Ropa.RopaWriter.Render(catalog, Ropa.RopaFormat.Markdown);
+        Assert.Contains("| Impact assessment | 35 | DPIA-2026-01 (required, Art. 35(3)(a)) |", record, StringComparison.Ordinal);
+        Assert.Contains("| Erasure exception | 17(3) | Legal claims (Art. 17(3)(e)), documented in Limitation period, Code civil art. 2224 |", record, StringComparison.Ordinal);
+        Assert.Contains("| Automated decisions | 22 | Approves or refuses (allowed by Art. 22(2)(a)) |", record, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Biometric_identification_on_a_large_scale_is_named_as_such()
     {
         var problem = SingleProblem("""

@@ -1,8 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using LawfulBasis.Notice;
-using Snapshooter;
-using Snapshooter.Xunit;
 
 namespace LawfulBasis.Tests;
 
@@ -72,19 +70,5 @@ public class PrivacyNoticeTests
         Assert.Contains("(Art. 77)", text, StringComparison.Ordinal);
     }
 
-    private static void MatchSnapshot(object value, [CallerMemberName] string test = "") =>
-        Snapshot.Match(value, new SnapshotFullName($"{nameof(PrivacyNoticeTests)}.{test}.snap", ProjectFolder.Value));
-
-    private static readonly Lazy<string> ProjectFolder = new(() =>
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "LawfulBasis.Tests.csproj")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("LawfulBasis.Tests.csproj not found above " + AppContext.BaseDirectory);
-    });
+    private static void MatchSnapshot(object value, [CallerMemberName] string test = "") => TestSnapshots.Match(value, nameof(PrivacyNoticeTests), test);
 }

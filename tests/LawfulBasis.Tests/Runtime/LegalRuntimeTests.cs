@@ -18,6 +18,10 @@ public sealed class PartnerOffers;
     NamedRecipients = ["Tracfin (French financial intelligence unit)"])]
 public sealed class SanctionsScreening;
 
+[Purpose("Set a personalised insurance premium", LegalBasis.Consent, AutomatedDecision = "Sets the premium from the answers given",
+    DpiaReference = "DPIA-2026-04")]
+public sealed class PersonalisedPremium;
+
 /// <summary>A loyalty card: the holder's name serves ordering only, the amount spent is kept for the accounts.</summary>
 public sealed record LoyaltyCard(
     [property: SubjectId] string CustomerId,
@@ -98,6 +102,19 @@ public sealed class LegalRuntimeTests : IDisposable
         var withdrawn = Decide<FaceUnlock>(ProcessingOperation.Profile);
         Assert.Equal(DenialReason.ConsentWithdrawn, withdrawn.Reason);
         Assert.Equal("Art. 7(3)", withdrawn.Article);
+    }
+
+    // Fix 7: Art. 22(2)(c) asks for explicit consent, and the gate checks it.
+    [Fact]
+    public void Automated_decisions_on_consent_need_explicit_consent()
+    {
+        _runtime.Consents.Give<PersonalisedPremium>(Alice, "quote form");
+        var denied = Decide<PersonalisedPremium>(ProcessingOperation.Profile);
+        Assert.Equal(DenialReason.ConsentNotExplicit, denied.Reason);
+        Assert.Equal("Art. 22(2)(c)", denied.Article);
+
+        _runtime.Consents.Give<PersonalisedPremium>(Alice, "quote form, separate explicit statement", isExplicit: true);
+        Assert.True(Decide<PersonalisedPremium>(ProcessingOperation.Profile).IsAllowed);
     }
 
     // Fix 5
