@@ -104,7 +104,8 @@ internal sealed class SubjectRights : ISubjectRights
                 var end = holds.All(h => h.Until is not null) ? holds.Max(h => h.Until) : null;
                 plan.Add((new ErasureStep(source.Name, source.DataType.Name, ErasureDecision.Retain, "Art. 17(3)(e)",
                     $"A legal hold keeps the subject's data for legal claims: {string.Join("; ", holds.Select(h => h.Reason))}.", end,
-                    [.. members.Select(m => m.Name)], end is null ? "until the legal hold is released" : $"until the legal hold ends on {end:yyyy-MM-dd}"), []));
+                    [.. members.Select(m => m.Name)], end is null ? "until the legal hold is released" : $"until the legal hold ends on {end:yyyy-MM-dd}"),
+                    [.. PurposesOf(source.DataType)])); // kept as it is, for the purposes it served, so the claim can use it
                 continue;
             }
 

@@ -200,7 +200,7 @@ public sealed class LegalRuntimeTests : IDisposable
 
     // Fix 4: the legal-hold register.
     [Fact]
-    public void A_legal_hold_retains_everything_and_stops_erasure_until_it_ends()
+    public async Task A_legal_hold_retains_everything_and_stops_erasure_until_it_ends()
     {
         var end = _runtime.Time.GetUtcNow().AddMonths(6);
         _runtime.Holds.Place(Alice, "Dispute over order 1142, Paris commercial court", end);
@@ -215,6 +215,12 @@ public sealed class LegalRuntimeTests : IDisposable
         var denied = Decide<Ordering>(ProcessingOperation.Erase);
         Assert.Equal(DenialReason.LegalHold, denied.Reason);
         Assert.Equal("Art. 17(3)(e)", denied.Article);
+
+        // An erasure request answered under the hold keeps the data usable for the claim, not for anything new.
+        var receipt = await _runtime.Rights.EraseAsync(Verified(SubjectRequestKind.Erasure));
+        Assert.True(receipt.IsComplete);
+        Assert.True(Decide<Ordering>(ProcessingOperation.Disclose).IsAllowed);
+        Assert.Equal(DenialReason.Erased, Decide<Ordering>(ProcessingOperation.Collect).Reason);
 
         _runtime.Time.Advance(TimeSpan.FromDays(200));
         Assert.Empty(_runtime.Holds.InForce(Alice));
