@@ -27,7 +27,7 @@ internal sealed class Shop(IServiceProvider services, CustomerStore customers, I
         _gate.Begin<Ordering>(subject, ProcessingOperation.Collect);
         customers.Add(new Customer { Id = id, Name = "Alice Martin", Email = "alice@example.com", ShippingAddress = "3 rue Lepic, Paris" });
         _gate.Begin<Bookkeeping>(subject, ProcessingOperation.Collect);
-        invoices.Add(new Invoice { CustomerId = id, BilledTo = "Alice Martin", Iban = "FR7630006000011234567890189", Total = 59.90m });
+        invoices.Add(new Invoice { CustomerId = id, BilledTo = "Alice Martin", Iban = "FR7630006000011234567890189", Total = 59.90m, IssuedOn = DateTimeOffset.UtcNow });
         _gate.Begin<FraudPrevention>(subject, ProcessingOperation.Profile);
         checkouts.Add(new CheckoutAttempt { CustomerId = id, IpAddress = "203.0.113.7", CardFingerprint = "fp-41c9" });
         Say($"customer {subject}: account, invoice and checkout recorded; every step went through the gate");
