@@ -37,7 +37,7 @@ public sealed record AccessReport(
 /// <param name="Recipients">The recipients.</param>
 /// <param name="Retention">How long the data is kept, in words, or "Not declared".</param>
 /// <param name="AutomatedDecision">The logic, significance and consequences of automated decisions (Art. 22), or null when none is made.</param>
-/// <param name="NamedRecipients">The recipients by name, declared and of transfers: the subject may ask for their identities (Art. 15(1)(c), CJEU C-154/21).</param>
+/// <param name="NamedRecipients">The recipients by name (<see cref="PurposeAttribute.NamedRecipients"/>): the subject may ask for their identities (Art. 15(1)(c), CJEU C-154/21).</param>
 public sealed record AccessPurpose(
     string Name,
     string Description,

@@ -282,7 +282,7 @@ internal sealed class SubjectRights : ISubjectRights
     private static AccessPurpose Describe(PurposeDeclaration purpose) =>
         new(purpose.Name, purpose.Description, purpose.Basis, PurposeRules.ArticleOf(purpose.Basis), purpose.Condition,
             purpose.Recipients, RopaWording.Retention(purpose), purpose.AutomatedDecision,
-            [.. purpose.NamedRecipients.Concat(purpose.Transfers.Select(t => t.Recipient).OfType<string>()).Distinct().Order(StringComparer.Ordinal)]);
+            purpose.NamedRecipients);
 
     /// <summary>The rights of Art. 15(1)(e) and 16–22, derived from the bases of the purposes.</summary>
     internal static List<SubjectRight> RightsFor(IReadOnlyList<PurposeDeclaration> purposes)
