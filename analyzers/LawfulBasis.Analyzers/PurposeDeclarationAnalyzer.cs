@@ -19,6 +19,7 @@ public sealed class PurposeDeclarationAnalyzer : LawfulBasisAnalyzer
     private static readonly HashSet<string> DataDrivenRules = new()
     {
         "SpecialCategoryWithoutCondition", "ConsentWithoutExplicitConsent", "ConditionWithoutLegalReference", "CriminalDataWithoutLegalReference",
+        "AutomatedDecisionOnSpecialCategories", "ImpactAssessmentRequired",
     };
 
     /// <inheritdoc />
@@ -141,6 +142,13 @@ public sealed class PurposeDeclarationAnalyzer : LawfulBasisAnalyzer
             LegalReference = purpose.LegalReference,
             AssessmentReference = purpose.Named("AssessmentReference")?.Value as string,
             Retention = purpose.Named("Retention")?.Value as string,
+            ContractReference = purpose.Named("ContractReference")?.Value as string,
+            MakesAutomatedDecisions = !string.IsNullOrWhiteSpace(purpose.Named("AutomatedDecision")?.Value as string),
+            ErasureException = purpose.Named("ErasureException")?.Value is int exception ? (ErasureException)exception : ErasureException.None,
+            ErasureExceptionReference = purpose.Named("ErasureExceptionReference")?.Value as string,
+            DpiaReference = purpose.Named("DpiaReference")?.Value as string,
+            LargeScale = purpose.Named("LargeScale")?.Value is true,
+            SystematicMonitoring = purpose.Named("SystematicMonitoring")?.Value is true,
             ControllerIsPublicAuthority = publicAuthority,
         };
 
@@ -171,7 +179,8 @@ public sealed class PurposeDeclarationAnalyzer : LawfulBasisAnalyzer
             {
                 var reference = transfer.NamedArguments.FirstOrDefault(n => n.Key == "Reference").Value.Value as string;
                 var safeguard = transfer.ConstructorArguments[1].Value is int s ? (TransferSafeguard)s : TransferSafeguard.None;
-                facts.Transfers.Add(new TransferFacts(transfer.ConstructorArguments[0].Value as string, safeguard, reference));
+                var derogation = transfer.NamedArguments.FirstOrDefault(n => n.Key == "Derogation").Value.Value is int d ? (TransferDerogation)d : TransferDerogation.None;
+                facts.Transfers.Add(new TransferFacts(transfer.ConstructorArguments[0].Value as string, safeguard, reference, derogation));
             }
         }
 

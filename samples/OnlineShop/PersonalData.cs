@@ -37,6 +37,9 @@ public sealed class Invoice
     public string? Iban { get; init; }
 
     public decimal Total { get; init; }
+
+    /// <summary>The invoice date: the event the ten-year retention of accounting records runs from.</summary>
+    public DateTimeOffset IssuedOn { get; init; }
 }
 
 /// <summary>A checkout attempt, scored for fraud.</summary>

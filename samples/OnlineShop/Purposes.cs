@@ -12,7 +12,8 @@ namespace OnlineShop;
 [Purpose("Take, ship and invoice orders", LegalBasis.Contract,
     ContractReference = "Terms of sale v4 (2026-03-01)",
     Retention = "P3Y",
-    Recipients = ["Parcel carrier", "Payment processor"])]
+    Recipients = ["Parcel carrier", "Payment processor"],
+    NamedRecipients = ["Colissimo (La Poste SA), parcel carrier", "Stripe Payments Europe Ltd, payment processor"])]
 [Transfer("US", TransferSafeguard.StandardContractualClauses,
     Recipient = "Payment processor (processor)",
     Reference = "SCC 2021/914 module 2, signed 2025-01-10")]
@@ -24,11 +25,12 @@ public sealed class Ordering;
     Recipients = ["Statutory auditor", "Tax authority on request"])]
 public sealed class Bookkeeping;
 
-[Purpose("Send the monthly newsletter", LegalBasis.Consent, Retention = "P2Y")]
+[Purpose("Send the monthly newsletter", LegalBasis.Consent, DirectMarketing = true, Retention = "P2Y")]
 public sealed class Newsletter;
 
 [Purpose("Detect and prevent payment fraud", LegalBasis.LegitimateInterests,
     AssessmentReference = "LIA-2026-02 (reviewed 2026-06-30)",
+    Interest = "Protecting customers and the shop from losses caused by fraudulent payments",
     Retention = "P13M")]
 public sealed class FraudPrevention;
 

@@ -1,5 +1,6 @@
 using LawfulBasis;
 using LawfulBasis.Audit;
+using LawfulBasis.Notice;
 using LawfulBasis.Processing;
 using LawfulBasis.Registers;
 using LawfulBasis.Rights;
@@ -29,7 +30,7 @@ internal sealed class Shop(IServiceProvider services, CustomerStore customers, I
     private void Invoice(Guid customerId, string billedTo, string iban, decimal total)
     {
         _gate.Begin<Bookkeeping>(customerId.ToString(), ProcessingOperation.Collect);
-        invoices.Add(new Invoice { CustomerId = customerId, BilledTo = billedTo, Iban = iban, Total = total });
+        invoices.Add(new Invoice { CustomerId = customerId, BilledTo = billedTo, Iban = iban, Total = total, IssuedOn = DateTimeOffset.UtcNow });
     }
 
     /// <summary>Runs the walkthrough; returns the customer who stays (the other one is erased).</summary>
@@ -50,7 +51,9 @@ internal sealed class Shop(IServiceProvider services, CustomerStore customers, I
 
         Step(3, "The newsletter needs consent (Art. 6(1)(a), 7)");
         Report(_gate.TryBegin<Newsletter>(subject, ProcessingOperation.Read, out var before), before);
-        _consents.Give<Newsletter>(subject, "checkout page, unticked box", "privacy-notice-v4");
+        // The receipt names the exact notice shown: its version is a hash of what the notice says (Art. 7(1), 13).
+        var notice = PrivacyNotice.For(services.GetRequiredService<ProcessingCatalog>(), "customer");
+        _consents.Give<Newsletter>(subject, "checkout page, unticked box", notice.Version);
         Report(_gate.TryBegin<Newsletter>(subject, ProcessingOperation.Read, out var after), after);
 
         Step(4, "She withdraws consent, as easily as she gave it (Art. 7(3))");
@@ -72,7 +75,7 @@ internal sealed class Shop(IServiceProvider services, CustomerStore customers, I
         _requests.VerifyIdentity(erasure.Id, verified: true);
         foreach (var step in _rights.PlanErasure(subject).Steps)
         {
-            Say($"{step.Source}: {step.Decision} ({step.Article}){(step.RetainUntil is { } until ? $" until {until:yyyy-MM-dd}" : string.Empty)}");
+            Say($"{step.Source}: {step.Decision} ({step.Article}){(step.RetainUntil is { } until ? $" until {until:yyyy-MM-dd}" : step.RetentionCriterion is { } criterion ? $" for {criterion}" : string.Empty)}");
         }
 
         Step(7, "Erasure, and its receipt");

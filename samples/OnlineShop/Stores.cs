@@ -57,6 +57,10 @@ public abstract class ShopStore<T>(string folder, string name, DataProvenance pr
 
 public sealed class CustomerStore(string folder) : ShopStore<Customer>(folder, "Customer accounts", DataProvenance.ProvidedBySubject, c => c.Id);
 
-public sealed class InvoiceStore(string folder) : ShopStore<Invoice>(folder, "Invoices", DataProvenance.Derived, i => i.CustomerId);
+public sealed class InvoiceStore(string folder) : ShopStore<Invoice>(folder, "Invoices", DataProvenance.Derived, i => i.CustomerId), ISubjectDataSource
+{
+    /// <summary>Accounting records are kept ten years from the invoice date, not from the erasure request (Art. 17(3)(b)).</summary>
+    DateTimeOffset? ISubjectDataSource.RetentionStartOf(object record) => ((Invoice)record).IssuedOn;
+}
 
 public sealed class CheckoutStore(string folder) : ShopStore<CheckoutAttempt>(folder, "Checkout attempts", DataProvenance.ObservedFromSubject, c => c.CustomerId);

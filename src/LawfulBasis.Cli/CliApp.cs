@@ -14,6 +14,7 @@ internal static class CliApp
             new HelpOption(),
             new VersionOption(),
             RopaCommand.Create(output, error),
+            NoticeCommand.Create(output, error),
             VerifyCommand.Create(output, error),
             Requests.RequestsCommand.Create(output, error),
             Requests.AccessCommand.Create(output, error),

@@ -42,6 +42,7 @@ public static class PostgreSqlServiceCollectionExtensions
         Replace<IRecordStore<ConsentRecord>>(services, sp => new PostgreSqlRecordStore<ConsentRecord>(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
         Replace<IRecordStore<ObjectionRecord>>(services, sp => new PostgreSqlRecordStore<ObjectionRecord>(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
         Replace<IRecordStore<RestrictionRecord>>(services, sp => new PostgreSqlRecordStore<RestrictionRecord>(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
+        Replace<IRecordStore<LegalHoldRecord>>(services, sp => new PostgreSqlRecordStore<LegalHoldRecord>(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
         Replace<IRecordStore<SubjectRequest>>(services, sp => new PostgreSqlRecordStore<SubjectRequest>(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
         Replace<IRecordStore<ErasureRecord>>(services, sp => new PostgreSqlRecordStore<ErasureRecord>(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
         return services;

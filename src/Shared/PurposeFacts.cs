@@ -21,7 +21,17 @@ internal sealed class PurposeFacts
     public SpecialCategoryCondition Condition { get; set; }
     public string? LegalReference { get; set; }
     public string? AssessmentReference { get; set; }
+    public string? ContractReference { get; set; }
     public string? Retention { get; set; }
+
+    /// <summary>Whether the purpose makes solely automated decisions with legal or similarly significant effects (Art. 22).</summary>
+    public bool MakesAutomatedDecisions { get; set; }
+
+    public ErasureException ErasureException { get; set; }
+    public string? ErasureExceptionReference { get; set; }
+    public string? DpiaReference { get; set; }
+    public bool LargeScale { get; set; }
+    public bool SystematicMonitoring { get; set; }
 
     /// <summary>The first special category (Art. 9) the purpose uses, or null when it uses none.</summary>
     public string? SpecialCategory { get; set; }
@@ -38,16 +48,18 @@ internal sealed class PurposeFacts
 /// <summary>One declared international transfer of a purpose.</summary>
 internal sealed class TransferFacts
 {
-    public TransferFacts(string? country, TransferSafeguard safeguard, string? reference)
+    public TransferFacts(string? country, TransferSafeguard safeguard, string? reference, TransferDerogation derogation = TransferDerogation.None)
     {
         Country = country;
         Safeguard = safeguard;
         Reference = reference;
+        Derogation = derogation;
     }
 
     public string? Country { get; }
     public TransferSafeguard Safeguard { get; }
     public string? Reference { get; }
+    public TransferDerogation Derogation { get; }
 }
 
 /// <summary>One broken rule: a stable rule name, the article it enforces and a message that says how to fix it.</summary>

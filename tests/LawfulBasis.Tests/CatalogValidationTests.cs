@@ -97,7 +97,7 @@ public class CatalogValidationTests
     public void Consent_for_special_category_data_must_be_explicit()
     {
         var problem = SingleProblem("""
-            [Purpose("Share health tips", LegalBasis.Consent, Condition = SpecialCategoryCondition.MadePublicBySubject, Categories = [typeof(HealthDataAttribute)])]
+            [Purpose("Share health tips", LegalBasis.Consent, Condition = SpecialCategoryCondition.LegalClaims, Categories = [typeof(HealthDataAttribute)])]
             public sealed class HealthTips;
             """, "ConsentWithoutExplicitConsent");
         Assert.Equal("Art. 9(2)(a)", problem.Article);
@@ -206,11 +206,11 @@ public class CatalogValidationTests
     public void An_Art_49_derogation_must_be_documented()
     {
         SingleProblem("""
-            [Purpose("Book a hotel abroad", LegalBasis.Contract), Transfer("TH", TransferSafeguard.Derogation)] public sealed class Travel;
+            [Purpose("Book a hotel abroad", LegalBasis.Contract), Transfer("TH", TransferSafeguard.Derogation, Derogation = TransferDerogation.ContractWithSubject)] public sealed class Travel;
             """, "DerogationWithoutReference");
 
         Valid("""
-            [Purpose("Book a hotel abroad", LegalBasis.Contract), Transfer("TH", TransferSafeguard.Derogation, Reference = "Art. 49(1)(b) assessment TR-9")] public sealed class Travel;
+            [Purpose("Book a hotel abroad", LegalBasis.Contract), Transfer("TH", TransferSafeguard.Derogation, Derogation = TransferDerogation.ContractWithSubject, Reference = "Assessment TR-9")] public sealed class Travel;
             """);
     }
 

@@ -1,7 +1,5 @@
 using LawfulBasis.Ropa;
 using System.Runtime.CompilerServices;
-using Snapshooter;
-using Snapshooter.Xunit;
 
 namespace LawfulBasis.Tests;
 
@@ -21,25 +19,7 @@ public class RopaTests
     public void Csv_record_matches_snapshot() =>
         MatchSnapshot(RopaWriter.Render(Shop.Value, RopaFormat.Csv).Split("\r\n"));
 
-    /// <summary>
-    /// Names the snapshot and its folder explicitly. Snapshooter's own lookup reads the source path from the stack
-    /// trace, and CI builds (ContinuousIntegrationBuild) map source paths to <c>/_/</c>, where no snapshot exists.
-    /// </summary>
-    private static void MatchSnapshot(object value, [CallerMemberName] string test = "") =>
-        Snapshot.Match(value, new SnapshotFullName($"{nameof(RopaTests)}.{test}.snap", ProjectFolder.Value));
-
-    private static readonly Lazy<string> ProjectFolder = new(() =>
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "LawfulBasis.Tests.csproj")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("LawfulBasis.Tests.csproj not found above " + AppContext.BaseDirectory);
-    });
+    private static void MatchSnapshot(object value, [CallerMemberName] string test = "") => TestSnapshots.Match(value, nameof(RopaTests), test);
 
     [Fact]
     public void Html_record_matches_snapshot() =>

@@ -46,7 +46,7 @@ internal static class EraseCommand
                 output.WriteLine($"Erasure plan for {subject} (nothing changed):");
                 foreach (var step in rights.PlanErasure(subject).Steps)
                 {
-                    var until = step.RetainUntil is { } date ? $" until {date:yyyy-MM-dd}" : string.Empty;
+                    var until = step.RetainUntil is { } date ? $" until {date:yyyy-MM-dd}" : step.RetentionCriterion is { } criterion ? $" for {criterion}" : string.Empty;
                     output.WriteLine($"  {step.Source}: {step.Decision} ({step.Article}){until}. {step.Reason}");
                 }
 

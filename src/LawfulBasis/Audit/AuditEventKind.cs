@@ -23,4 +23,7 @@ public enum AuditEventKind
 
     /// <summary>The writer found and removed a torn last line left by a crash, before continuing the chain.</summary>
     TrailRecovered = 6,
+
+    /// <summary>A legal hold placed on a subject's data or released (Art. 17(3)(e)).</summary>
+    LegalHold = 7,
 }

@@ -108,7 +108,7 @@ internal static class CatalogReader
             if (type.GetCustomAttribute<PurposeAttribute>(inherit: false) is { } attribute)
             {
                 var transfers = type.GetCustomAttributes<TransferAttribute>(inherit: false)
-                    .Select(t => new TransferDeclaration(t.Country, t.Safeguard, Blank(t.Recipient), Blank(t.Reference)))
+                    .Select(t => new TransferDeclaration(t.Country, t.Safeguard, Blank(t.Recipient), Blank(t.Reference), t.Derogation))
                     .OrderBy(t => t.Country, StringComparer.Ordinal)
                     .ToArray();
                 purposes.Add(type, new PurposeDeclaration(type, attribute, transfers));
@@ -240,23 +240,36 @@ internal static class CatalogReader
 
     private static IEnumerable<DeclarationProblem> CheckPurpose(PurposeDeclaration purpose, ControllerDeclaration? controller)
     {
+        var facts = FactsOf(purpose, controller);
+        foreach (var transfer in purpose.Type.GetCustomAttributes<TransferAttribute>(inherit: false))
+        {
+            facts.Transfers.Add(new TransferFacts(transfer.Country, transfer.Safeguard, transfer.Reference, transfer.Derogation));
+        }
+
+        purpose.ImpactAssessmentTrigger = PurposeRules.DpiaTrigger(facts)?.Article;
+        return PurposeRules.Check(facts).Select(v => new DeclarationProblem(v.Rule, v.Article, purpose.Id, v.Message));
+    }
+
+    private static PurposeFacts FactsOf(PurposeDeclaration purpose, ControllerDeclaration? controller)
+    {
         var attribute = purpose.Type.GetCustomAttribute<PurposeAttribute>(inherit: false)!;
-        var facts = new PurposeFacts(purpose.Name, attribute.Description, attribute.Basis)
+        return new PurposeFacts(purpose.Name, attribute.Description, attribute.Basis)
         {
             Condition = attribute.Condition,
             LegalReference = attribute.LegalReference,
             AssessmentReference = attribute.AssessmentReference,
+            ContractReference = attribute.ContractReference,
             Retention = attribute.Retention,
+            MakesAutomatedDecisions = !string.IsNullOrWhiteSpace(attribute.AutomatedDecision),
+            ErasureException = attribute.ErasureException,
+            ErasureExceptionReference = attribute.ErasureExceptionReference,
+            DpiaReference = attribute.DpiaReference,
+            LargeScale = attribute.LargeScale,
+            SystematicMonitoring = attribute.SystematicMonitoring,
             SpecialCategory = purpose.Categories.FirstOrDefault(c => c.Kind == DataCategoryKind.SpecialCategory)?.Name,
             UsesCriminalData = purpose.UsesCriminalData,
             ControllerIsPublicAuthority = controller?.IsPublicAuthority ?? false,
         };
-        foreach (var transfer in purpose.Type.GetCustomAttributes<TransferAttribute>(inherit: false))
-        {
-            facts.Transfers.Add(new TransferFacts(transfer.Country, transfer.Safeguard, transfer.Reference));
-        }
-
-        return PurposeRules.Check(facts).Select(v => new DeclarationProblem(v.Rule, v.Article, purpose.Id, v.Message));
     }
 
     private static List<PurposeDeclaration> PurposesOn(

@@ -16,7 +16,18 @@ public sealed class PurposeDeclaration
         IsDirectMarketing = attribute.DirectMarketing;
         AutomatedDecision = NullIfBlank(attribute.AutomatedDecision);
         Recipients = [.. attribute.Recipients.Where(r => !string.IsNullOrWhiteSpace(r)).Distinct().Order(StringComparer.Ordinal)];
+        NamedRecipients = [.. attribute.NamedRecipients.Where(r => !string.IsNullOrWhiteSpace(r)).Distinct().Order(StringComparer.Ordinal)];
+        Interest = NullIfBlank(attribute.Interest);
+        DataSource = NullIfBlank(attribute.DataSource);
+        DpiaReference = NullIfBlank(attribute.DpiaReference);
         Transfers = transfers;
+
+        // Art. 17(3)(b) is what a legal obligation or public task means for erasure; every other exception is declared.
+        (ErasureException, ErasureExceptionReference) = attribute.ErasureException == ErasureException.None
+            && attribute.Basis is LegalBasis.LegalObligation or LegalBasis.PublicTask && LegalReference is not null
+            ? (ErasureException.LegalObligationOrPublicTask, LegalReference)
+            : (attribute.ErasureException, NullIfBlank(attribute.ErasureExceptionReference) ?? (attribute.ErasureException == ErasureException.LegalObligationOrPublicTask ? LegalReference : null));
+        AutomatedDecisionGround = AutomatedDecision is null ? null : Shared.PurposeRules.AutomatedDecisionGround(Basis, Condition, LegalReference);
     }
 
     /// <summary>The purpose type.</summary>
@@ -63,6 +74,33 @@ public sealed class PurposeDeclaration
 
     /// <summary>The categories of recipients.</summary>
     public IReadOnlyList<string> Recipients { get; }
+
+    /// <summary>The recipients by name, which access reports give (Art. 15(1)(c), CJEU C-154/21).</summary>
+    public IReadOnlyList<string> NamedRecipients { get; }
+
+    /// <summary>The legitimate interest pursued (Art. 13(1)(d)), or null when not declared.</summary>
+    public string? Interest { get; }
+
+    /// <summary>Where data not obtained from the subject comes from (Art. 14(2)(f)), or null when the subject provides it.</summary>
+    public string? DataSource { get; }
+
+    /// <summary>
+    /// The Art. 17(3) exception under which the purpose keeps data despite erasure: the declared one, or (b) implied by a
+    /// <see cref="LegalBasis.LegalObligation"/> or <see cref="LegalBasis.PublicTask"/> basis with its legal reference.
+    /// </summary>
+    public ErasureException ErasureException { get; }
+
+    /// <summary>Where the erasure exception is documented, or null when the purpose has none.</summary>
+    public string? ErasureExceptionReference { get; }
+
+    /// <summary>The point of Art. 22(2) that allows the purpose's automated decisions, for example <c>Art. 22(2)(a)</c>; null when it makes none.</summary>
+    public string? AutomatedDecisionGround { get; }
+
+    /// <summary>The DPIA reference (Art. 35), or null when not declared.</summary>
+    public string? DpiaReference { get; }
+
+    /// <summary>The Art. 35(3) point that makes a DPIA mandatory for the purpose, for example <c>Art. 35(3)(b)</c>; null when none does.</summary>
+    public string? ImpactAssessmentTrigger { get; internal set; }
 
     /// <summary>The international transfers.</summary>
     public IReadOnlyList<TransferDeclaration> Transfers { get; }

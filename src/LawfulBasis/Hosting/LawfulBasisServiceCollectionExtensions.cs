@@ -23,8 +23,8 @@ public static class LawfulBasisServiceCollectionExtensions
     /// <returns>The service collection.</returns>
     /// <remarks>
     /// Stores registered before this call replace the embedded defaults: <see cref="IPseudonymKeyStore"/> and
-    /// <see cref="IRecordStore{TRecord}"/> of <see cref="ConsentRecord"/>, <see cref="ObjectionRecord"/> and
-    /// <see cref="RestrictionRecord"/>.
+    /// <see cref="IRecordStore{TRecord}"/> of <see cref="ConsentRecord"/>, <see cref="ObjectionRecord"/>,
+    /// <see cref="RestrictionRecord"/> and <see cref="LegalHoldRecord"/>.
     /// </remarks>
     public static IServiceCollection AddLawfulBasis(this IServiceCollection services, Action<LawfulBasisOptions> configure)
     {
@@ -46,6 +46,7 @@ public static class LawfulBasisServiceCollectionExtensions
         services.TryAddSingleton<IRecordStore<ConsentRecord>>(sp => Store<ConsentRecord>(sp, "consents.jsonl"));
         services.TryAddSingleton<IRecordStore<ObjectionRecord>>(sp => Store<ObjectionRecord>(sp, "objections.jsonl"));
         services.TryAddSingleton<IRecordStore<RestrictionRecord>>(sp => Store<RestrictionRecord>(sp, "restrictions.jsonl"));
+        services.TryAddSingleton<IRecordStore<LegalHoldRecord>>(sp => Store<LegalHoldRecord>(sp, "legal-holds.jsonl"));
 
         services.TryAddSingleton<ITrailSink>(sp => new FileTrailSink(Options(sp).TrailPath!, sp.GetRequiredService<TimeProvider>(), Logger<AuditTrail>(sp)));
         services.TryAddSingleton(sp =>
@@ -63,8 +64,11 @@ public static class LawfulBasisServiceCollectionExtensions
             sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IObjectionRegister>(sp => sp.GetRequiredService<ObjectionRegister>());
         services.TryAddSingleton(sp => new RestrictionRegister(sp.GetRequiredService<IRecordStore<RestrictionRecord>>(),
-            sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<PurposeIndex>(), sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IRestrictionRegister>(sp => sp.GetRequiredService<RestrictionRegister>());
+        services.TryAddSingleton(sp => new LegalHoldRegister(sp.GetRequiredService<IRecordStore<LegalHoldRecord>>(),
+            sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<ILegalHoldRegister>(sp => sp.GetRequiredService<LegalHoldRegister>());
 
         services.TryAddSingleton<IRecordStore<SubjectRequest>>(sp => Store<SubjectRequest>(sp, "requests.jsonl"));
         services.TryAddSingleton<IRecordStore<ErasureRecord>>(sp => Store<ErasureRecord>(sp, "erasures.jsonl"));
@@ -74,11 +78,12 @@ public static class LawfulBasisServiceCollectionExtensions
         services.TryAddSingleton<ISubjectRights>(sp => new SubjectRights(
             sp.GetRequiredService<ProcessingCatalog>(), sp.GetServices<ISubjectDataSource>(), sp.GetRequiredService<RequestLedger>(),
             sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<IRestrictionRegister>(), sp.GetRequiredService<IObjectionRegister>(),
-            sp.GetRequiredService<ErasureRegister>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<ErasureRegister>(), sp.GetRequiredService<LegalHoldRegister>(), sp.GetRequiredService<TimeProvider>()));
 
         services.TryAddSingleton<IProcessingGate>(sp => new ProcessingGate(
             sp.GetRequiredService<PurposeIndex>(), sp.GetRequiredService<ConsentLedger>(), sp.GetRequiredService<ObjectionRegister>(),
-            sp.GetRequiredService<RestrictionRegister>(), sp.GetRequiredService<ErasureRegister>(), sp.GetRequiredService<AuditTrail>(),
+            sp.GetRequiredService<RestrictionRegister>(), sp.GetRequiredService<ErasureRegister>(), sp.GetRequiredService<LegalHoldRegister>(),
+            sp.GetRequiredService<AuditTrail>(),
             sp.GetRequiredService<TimeProvider>(), Logger<ProcessingGate>(sp), Options(sp).DefaultActor));
         return services;
     }

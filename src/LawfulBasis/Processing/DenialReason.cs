@@ -24,12 +24,21 @@ public enum DenialReason
     /// <summary>The subject objected to direct marketing, which is absolute (Art. 21(2)–(3)).</summary>
     DirectMarketingObjection = 6,
 
-    /// <summary>Processing is restricted; only storage is allowed (Art. 18(2)).</summary>
+    /// <summary>
+    /// Processing is restricted: only storage is allowed, and erasure is refused too, since the subject opposed it or needs
+    /// the data for legal claims (Art. 18(1)(b)–(c), 18(2)), unless an Art. 18(2) exception is named.
+    /// </summary>
     Restricted = 7,
 
     /// <summary>The data is older than the purpose's retention period (Art. 5(1)(e)).</summary>
     RetentionExpired = 8,
 
-    /// <summary>The subject's data was erased (Art. 17(1)); only storage of data retained under Art. 17(3) remains allowed.</summary>
+    /// <summary>
+    /// The subject's data was erased (Art. 17(1)); data retained under Art. 17(3) may still be stored, read, disclosed and
+    /// erased for the purpose that retained it, nothing else.
+    /// </summary>
     Erased = 9,
+
+    /// <summary>Erasure refused: a legal hold keeps the subject's data for legal claims (Art. 17(3)(e)).</summary>
+    LegalHold = 10,
 }

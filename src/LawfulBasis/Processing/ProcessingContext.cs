@@ -8,4 +8,10 @@ public readonly record struct ProcessingContext
 
     /// <summary>When the data was collected; when set, the gate refuses data older than the purpose's retention (Art. 5(1)(e)).</summary>
     public DateTimeOffset? CollectedAt { get; init; }
+
+    /// <summary>
+    /// The Art. 18(2) ground an operation on restricted data relies on; without one, restricted data may only be stored.
+    /// The ground is recorded in the trail with the decision.
+    /// </summary>
+    public RestrictionException RestrictionException { get; init; }
 }

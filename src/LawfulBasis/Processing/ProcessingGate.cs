@@ -17,6 +17,7 @@ internal sealed partial class ProcessingGate : IProcessingGate
     private readonly ObjectionRegister _objections;
     private readonly RestrictionRegister _restrictions;
     private readonly Rights.ErasureRegister _erasures;
+    private readonly LegalHoldRegister _holds;
     private readonly AuditTrail _trail;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -28,6 +29,7 @@ internal sealed partial class ProcessingGate : IProcessingGate
         ObjectionRegister objections,
         RestrictionRegister restrictions,
         Rights.ErasureRegister erasures,
+        LegalHoldRegister holds,
         AuditTrail trail,
         TimeProvider time,
         ILogger<ProcessingGate> logger,
@@ -38,6 +40,7 @@ internal sealed partial class ProcessingGate : IProcessingGate
         _objections = objections;
         _restrictions = restrictions;
         _erasures = erasures;
+        _holds = holds;
         _trail = trail;
         _time = time;
         _logger = logger;
@@ -112,15 +115,36 @@ internal sealed partial class ProcessingGate : IProcessingGate
     private ProcessingDecision Evaluate(
         AuditedPurpose purpose, PurposeDeclaration declaration, string subjectId, ProcessingOperation operation, ProcessingContext context, DateTimeOffset now)
     {
-        if (_erasures.Find(subjectId) is { } erased
-            && !(operation is ProcessingOperation.Store or ProcessingOperation.Erase && erased.RetainedPurposes.Contains(declaration.Id)))
+        var erasing = operation == ProcessingOperation.Erase;
+        if (!erasing && _erasures.Find(subjectId) is { } erased)
         {
-            return Deny(DenialReason.Erased, $"the subject's data was erased on {erased.At:yyyy-MM-dd}; only data retained under Art. 17(3) may still be stored", "Art. 17(1)");
+            // Retained data may be processed as its Art. 17(3) exception requires (kept, consulted, disclosed, e.g. to the
+            // tax authority), never used afresh. Erasing it is always allowed (below).
+            var retained = erased.RetainedPurposes.Contains(declaration.Id);
+            if (!retained || operation is not (ProcessingOperation.Store or ProcessingOperation.Read or ProcessingOperation.Disclose))
+            {
+                return Deny(DenialReason.Erased, retained
+                    ? $"the subject's data was erased on {erased.At:yyyy-MM-dd}; what was retained under Art. 17(3) may only be stored, read, disclosed or erased as that exception requires"
+                    : $"the subject's data was erased on {erased.At:yyyy-MM-dd} and nothing was retained for this purpose", "Art. 17(1)");
+            }
         }
 
-        if (operation is not (ProcessingOperation.Store or ProcessingOperation.Erase) && _restrictions.IsRestricted(subjectId))
+        var restricted = _restrictions.IsRestricted(subjectId, declaration);
+        var exception = context.RestrictionException;
+        if (restricted && operation != ProcessingOperation.Store && exception == RestrictionException.None)
         {
-            return Deny(DenialReason.Restricted, "processing of the subject's data is restricted; only storage is allowed", "Art. 18(2)");
+            return erasing
+                ? Deny(DenialReason.Restricted, "processing of the subject's data is restricted, so it must be kept, not erased (the subject may have opposed erasure or need the data for legal claims); lift the restriction, telling the subject first (Art. 18(3)), or name an Art. 18(2) exception such as the subject's consent", "Art. 18(2)")
+                : Deny(DenialReason.Restricted, "processing of the subject's data is restricted; only storage is allowed unless an Art. 18(2) exception is named", "Art. 18(2)");
+        }
+
+        if (erasing)
+        {
+            // Erasure is what Art. 17(1) and 5(1)(e) demand after withdrawal, objection or expiry: never blocked by them.
+            var holds = _holds.InForce(subjectId);
+            return holds.Count > 0
+                ? Deny(DenialReason.LegalHold, $"a legal hold placed on {holds[0].At:yyyy-MM-dd} keeps the subject's data for legal claims{(holds[0].Until is { } until ? $" until {until:yyyy-MM-dd}" : string.Empty)}", "Art. 17(3)(e)")
+                : new ProcessingDecision(declaration, operation, DenialReason.None, $"Erasure of data held for purpose `{declaration.Name}`", "Art. 17(1)");
         }
 
         if (declaration.IsDirectMarketing && _objections.IsUpheld(subjectId, declaration))
@@ -133,12 +157,14 @@ internal sealed partial class ProcessingGate : IProcessingGate
             return Deny(DenialReason.Objection, "the subject objected and no compelling legitimate grounds are documented", "Art. 21(1)");
         }
 
-        if (declaration.Basis == LegalBasis.Consent)
+        if (ConsentLedger.NeedsConsent(declaration))
         {
             var consent = _consents.Latest(subjectId, declaration.Id);
             if (consent is null)
             {
-                return Deny(DenialReason.NoConsent, "the purpose relies on consent and the subject has not given it", "Art. 6(1)(a)");
+                return declaration.Basis == LegalBasis.Consent
+                    ? Deny(DenialReason.NoConsent, "the purpose relies on consent and the subject has not given it", "Art. 6(1)(a)")
+                    : Deny(DenialReason.NoConsent, "the purpose processes special-category data under explicit consent, and the subject has not given it", "Art. 9(2)(a)");
             }
 
             if (consent.Action == ConsentAction.Withdrawn)
@@ -146,15 +172,23 @@ internal sealed partial class ProcessingGate : IProcessingGate
                 return Deny(DenialReason.ConsentWithdrawn, $"the subject withdrew consent on {consent.At:yyyy-MM-dd}", "Art. 7(3)");
             }
 
-            if (declaration.Condition == SpecialCategoryCondition.ExplicitConsent && !consent.IsExplicit)
+            if (ConsentLedger.NeedsExplicitConsent(declaration) && !consent.IsExplicit)
             {
-                return Deny(DenialReason.ConsentNotExplicit, "special-category data needs explicit consent, and the consent given was not explicit", "Art. 9(2)(a)");
+                return declaration.Condition == SpecialCategoryCondition.ExplicitConsent
+                    ? Deny(DenialReason.ConsentNotExplicit, "special-category data needs explicit consent, and the consent given was not explicit", "Art. 9(2)(a)")
+                    : Deny(DenialReason.ConsentNotExplicit, "automated decisions based on consent need explicit consent, and the consent given was not explicit", "Art. 22(2)(c)");
             }
         }
 
         if (context.CollectedAt is { } collected && declaration.Retention is { } retention && retention.AddTo(collected) < now)
         {
             return Deny(DenialReason.RetentionExpired, $"the data was collected on {collected:yyyy-MM-dd} and the purpose keeps it for {retention.Describe()}", "Art. 5(1)(e)");
+        }
+
+        if (restricted && operation != ProcessingOperation.Store)
+        {
+            return new ProcessingDecision(declaration, operation, DenialReason.None,
+                $"Restricted data processed for purpose `{declaration.Name}` under the Art. 18(2) exception {exception}", "Art. 18(2)");
         }
 
         return new ProcessingDecision(declaration, operation, DenialReason.None, purpose.Allowed, purpose.BasisArticle);

@@ -28,6 +28,17 @@ internal sealed class ConsentLedger : IConsentLedger
 
     public IReadOnlyList<ConsentRecord> History(string subjectId) => _store.ReadSubject(subjectId);
 
+    /// <summary>
+    /// Whether processing for the purpose rests on the subject's consent: the Art. 6(1)(a) basis, or the Art. 9(2)(a)
+    /// explicit-consent condition whatever the basis (consent must then be recorded, and can be withdrawn, Art. 7).
+    /// </summary>
+    internal static bool NeedsConsent(PurposeDeclaration purpose) =>
+        purpose.Basis == LegalBasis.Consent || purpose.Condition == SpecialCategoryCondition.ExplicitConsent;
+
+    /// <summary>Whether the consent must be explicit: Art. 9(2)(a), or a Consent purpose making automated decisions (Art. 22(2)(c)).</summary>
+    internal static bool NeedsExplicitConsent(PurposeDeclaration purpose) =>
+        purpose.Condition == SpecialCategoryCondition.ExplicitConsent || (purpose.Basis == LegalBasis.Consent && purpose.AutomatedDecision is not null);
+
     /// <summary>The subject's latest consent record for the purpose, read from the store (so every instance agrees).</summary>
     internal ConsentRecord? Latest(string subjectId, string purposeId)
     {
@@ -49,10 +60,10 @@ internal sealed class ConsentLedger : IConsentLedger
         ArgumentException.ThrowIfNullOrWhiteSpace(mechanism);
         var purpose = _purposes.Require(purposeType);
         var declaration = purpose.Declaration!;
-        if (declaration.Basis != LegalBasis.Consent)
+        if (!NeedsConsent(declaration))
         {
             throw new ArgumentException(
-                $"Purpose `{declaration.Name}` relies on {declaration.Basis}, not consent: consent cannot be given or withdrawn for it (Art. 6(1)). Declare a separate Consent purpose if consent is really the basis.",
+                $"Purpose `{declaration.Name}` relies on {declaration.Basis} with no explicit-consent condition: consent cannot be given or withdrawn for it (Art. 6(1), 9(2)). Declare a separate Consent purpose if consent is really the basis.",
                 nameof(purposeType));
         }
 

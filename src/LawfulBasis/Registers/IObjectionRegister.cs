@@ -6,10 +6,14 @@ namespace LawfulBasis.Registers;
 /// </summary>
 public interface IObjectionRegister
 {
-    /// <summary>Records an objection to one purpose, or to every purpose open to objection when <paramref name="purpose"/> is null.</summary>
+    /// <summary>
+    /// Records an objection to one purpose, or to every purpose open to objection when <paramref name="purpose"/> is null.
+    /// An objection to one direct-marketing purpose stops every direct-marketing purpose (Art. 21(3)).
+    /// </summary>
     /// <param name="subjectId">The data subject.</param>
     /// <param name="purpose">The purpose, or null for all.</param>
     /// <returns>The recorded entry.</returns>
+    /// <exception cref="ArgumentException">The purpose is not open to objection: neither public task, legitimate interests nor direct marketing (Art. 21).</exception>
     ObjectionRecord Raise(string subjectId, PurposeDeclaration? purpose);
 
     /// <summary>Records that compelling legitimate grounds override the objection (Art. 21(1)).</summary>

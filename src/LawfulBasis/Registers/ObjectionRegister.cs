@@ -18,7 +18,21 @@ internal sealed class ObjectionRegister : IObjectionRegister
         _store = store;
     }
 
-    public ObjectionRecord Raise(string subjectId, PurposeDeclaration? purpose) => Record(subjectId, purpose, ObjectionAction.Raised, null);
+    public ObjectionRecord Raise(string subjectId, PurposeDeclaration? purpose)
+    {
+        if (purpose is not null && !IsOpenToObjection(purpose))
+        {
+            throw new ArgumentException(
+                $"Purpose `{purpose.Name}` relies on {purpose.Basis} and is not direct marketing: the right to object covers only public-task and legitimate-interest processing and direct marketing (Art. 21(1)–(2)). Refuse the request with this reason (Art. 12(4)); for consent, record a withdrawal instead (Art. 7(3)).",
+                nameof(purpose));
+        }
+
+        return Record(subjectId, purpose, ObjectionAction.Raised, null);
+    }
+
+    /// <summary>Whether the subject may object to the purpose: public task or legitimate interests (Art. 21(1)), or direct marketing (21(2)).</summary>
+    internal static bool IsOpenToObjection(PurposeDeclaration purpose) =>
+        purpose.IsDirectMarketing || purpose.Basis is LegalBasis.LegitimateInterests or LegalBasis.PublicTask;
 
     public ObjectionRecord Override(string subjectId, PurposeDeclaration purpose, string groundsReference)
     {
@@ -37,14 +51,20 @@ internal sealed class ObjectionRegister : IObjectionRegister
 
     public IReadOnlyList<ObjectionRecord> History(string subjectId) => _store.ReadSubject(subjectId);
 
-    /// <summary>The objection in force for a purpose: the latest of the purpose's own records and the all-purposes records.</summary>
+    /// <summary>
+    /// The objection in force for a purpose: the latest of the purpose's own records and the all-purposes records. For a
+    /// direct-marketing purpose, an objection to any direct-marketing purpose counts: the subject objects to "such
+    /// marketing" (Art. 21(2)–(3)), not to one mailing list.
+    /// </summary>
     internal bool IsUpheld(string subjectId, PurposeDeclaration purpose)
     {
         ObjectionRecord? latest = null;
         var records = _store.ReadSubject(subjectId);
         for (var i = records.Count - 1; i >= 0 && latest is null; i--)
         {
-            if (records[i].PurposeId is null || records[i].PurposeId == purpose.Id)
+            var target = records[i].PurposeId;
+            if (target is null || target == purpose.Id
+                || (purpose.IsDirectMarketing && _purposes.Find(target)?.Declaration is { IsDirectMarketing: true }))
             {
                 latest = records[i];
             }

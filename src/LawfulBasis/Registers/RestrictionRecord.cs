@@ -21,4 +21,5 @@ public enum RestrictionGround
 /// <param name="IsRestricted">True when restriction is imposed, false when it is lifted (after telling the subject, Art. 18(3)).</param>
 /// <param name="Ground">The Art. 18(1) ground.</param>
 /// <param name="At">When.</param>
-public sealed record RestrictionRecord(string SubjectId, bool IsRestricted, RestrictionGround Ground, DateTimeOffset At) : ISubjectRecord;
+/// <param name="PurposeId">The purpose restricted, or null when every purpose is (for example accuracy contested for all data).</param>
+public sealed record RestrictionRecord(string SubjectId, bool IsRestricted, RestrictionGround Ground, DateTimeOffset At, string? PurposeId = null) : ISubjectRecord;

@@ -6,22 +6,35 @@ namespace LawfulBasis.Registers;
 internal sealed class RestrictionRegister : IRestrictionRegister
 {
     private readonly IRecordStore<RestrictionRecord> _store;
+    private readonly PurposeIndex _purposes;
     private readonly AuditTrail _trail;
     private readonly TimeProvider _time;
 
-    public RestrictionRegister(IRecordStore<RestrictionRecord> store, AuditTrail trail, TimeProvider time)
+    public RestrictionRegister(IRecordStore<RestrictionRecord> store, PurposeIndex purposes, AuditTrail trail, TimeProvider time)
     {
+        _purposes = purposes;
         _trail = trail;
         _time = time;
         _store = store;
     }
 
-    public RestrictionRecord Restrict(string subjectId, RestrictionGround ground) => Record(subjectId, ground, true);
+    public RestrictionRecord Restrict(string subjectId, RestrictionGround ground, PurposeDeclaration? purpose = null) => Record(subjectId, ground, true, purpose);
 
-    public RestrictionRecord Lift(string subjectId, RestrictionGround ground) => Record(subjectId, ground, false);
+    public RestrictionRecord Lift(string subjectId, RestrictionGround ground, PurposeDeclaration? purpose = null) => Record(subjectId, ground, false, purpose);
 
-    /// <summary>Whether any Art. 18(1) ground is in force: for each ground, the latest record decides.</summary>
-    public bool IsRestricted(string subjectId)
+    public bool IsRestricted(string subjectId) => InForce(subjectId, purposeId: null, anyPurpose: true);
+
+    public bool IsRestricted(string subjectId, PurposeDeclaration purpose)
+    {
+        ArgumentNullException.ThrowIfNull(purpose);
+        return InForce(subjectId, purpose.Id, anyPurpose: false);
+    }
+
+    /// <summary>
+    /// Whether a restriction is in force: for each ground and scope (one purpose, or all) the latest record decides. With
+    /// <paramref name="anyPurpose"/> every scope counts; otherwise the purpose's own scope and the all-purposes scope.
+    /// </summary>
+    private bool InForce(string subjectId, string? purposeId, bool anyPurpose)
     {
         var records = _store.ReadSubject(subjectId);
         if (records.Count == 0)
@@ -29,18 +42,18 @@ internal sealed class RestrictionRegister : IRestrictionRegister
             return false;
         }
 
-        Span<bool> decided = stackalloc bool[Enum.GetValues<RestrictionGround>().Length];
+        var decided = new HashSet<(RestrictionGround, string?)>();
         for (var i = records.Count - 1; i >= 0; i--)
         {
-            var ground = (int)records[i].Ground;
-            if (!decided[ground])
+            var record = records[i];
+            if (!anyPurpose && record.PurposeId is not null && record.PurposeId != purposeId)
             {
-                if (records[i].IsRestricted)
-                {
-                    return true;
-                }
+                continue;
+            }
 
-                decided[ground] = true;
+            if (decided.Add((record.Ground, record.PurposeId)) && record.IsRestricted)
+            {
+                return true;
             }
         }
 
@@ -49,7 +62,7 @@ internal sealed class RestrictionRegister : IRestrictionRegister
 
     public IReadOnlyList<RestrictionRecord> History(string subjectId) => _store.ReadSubject(subjectId);
 
-    private RestrictionRecord Record(string subjectId, RestrictionGround ground, bool restricted)
+    private RestrictionRecord Record(string subjectId, RestrictionGround ground, bool restricted, PurposeDeclaration? purpose)
     {
         ArgumentException.ThrowIfNullOrEmpty(subjectId);
         if (!Enum.IsDefined(ground))
@@ -57,11 +70,13 @@ internal sealed class RestrictionRegister : IRestrictionRegister
             throw new ArgumentOutOfRangeException(nameof(ground), ground, "Use one of the Art. 18(1) grounds of RestrictionGround.");
         }
 
-        var record = new RestrictionRecord(subjectId, restricted, ground, _time.GetUtcNow());
+        var audited = purpose is null ? null : _purposes.Require(purpose);
+        var record = new RestrictionRecord(subjectId, restricted, ground, _time.GetUtcNow(), purpose?.Id);
         _store.Append(record);
         var point = (char)('a' + (int)ground);
-        _trail.Record(new AuditRecord(record.At, AuditEventKind.Restriction, null, default, default,
-            restricted ? $"Processing restricted on ground Art. 18(1)({point}); only storage is allowed" : $"Restriction on ground Art. 18(1)({point}) lifted",
+        var scope = purpose is null ? string.Empty : $" for purpose `{purpose.Name}`";
+        _trail.Record(new AuditRecord(record.At, AuditEventKind.Restriction, audited, default, default,
+            restricted ? $"Processing restricted{scope} on ground Art. 18(1)({point}); only storage is allowed" : $"Restriction{scope} on ground Art. 18(1)({point}) lifted",
             restricted ? "Art. 18(1)" : "Art. 18(3)", null, null, null, 0, System.Diagnostics.Activity.Current?.TraceId ?? default, subjectId));
         return record;
     }

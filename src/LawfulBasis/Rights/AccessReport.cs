@@ -37,6 +37,7 @@ public sealed record AccessReport(
 /// <param name="Recipients">The recipients.</param>
 /// <param name="Retention">How long the data is kept, in words, or "Not declared".</param>
 /// <param name="AutomatedDecision">The logic, significance and consequences of automated decisions (Art. 22), or null when none is made.</param>
+/// <param name="NamedRecipients">The recipients by name (<see cref="PurposeAttribute.NamedRecipients"/>): the subject may ask for their identities (Art. 15(1)(c), CJEU C-154/21).</param>
 public sealed record AccessPurpose(
     string Name,
     string Description,
@@ -45,7 +46,8 @@ public sealed record AccessPurpose(
     SpecialCategoryCondition Condition,
     IReadOnlyList<string> Recipients,
     string Retention,
-    string? AutomatedDecision);
+    string? AutomatedDecision,
+    IReadOnlyList<string> NamedRecipients);
 
 /// <summary>A right the subject has, and the purposes it applies to.</summary>
 /// <param name="Name">For example <c>Erasure</c>.</param>

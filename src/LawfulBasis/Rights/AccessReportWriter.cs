@@ -60,6 +60,11 @@ public static class AccessReportWriter
             Line($"- **{purpose.Name}**: {purpose.Description}. Lawful basis: {purpose.Basis} ({purpose.BasisArticle})"
                 + (purpose.Condition == SpecialCategoryCondition.None ? "." : $", condition {purpose.Condition} (Art. 9(2))."));
             Line($"  Recipients: {(purpose.Recipients.Count == 0 ? "none" : string.Join(", ", purpose.Recipients))}. Kept for: {purpose.Retention}.");
+            if (purpose.NamedRecipients.Count > 0)
+            {
+                Line($"  Recipients by name: {string.Join(", ", purpose.NamedRecipients)}.");
+            }
+
             if (purpose.AutomatedDecision is { } automated)
             {
                 Line($"  Automated decisions (Art. 22): {automated}");

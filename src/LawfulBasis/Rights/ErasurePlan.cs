@@ -8,18 +8,35 @@ public enum ErasureDecision
     /// <summary>Erase (or irreversibly anonymise) it.</summary>
     Erase = 0,
 
-    /// <summary>Keep it: an Art. 17(3) exception applies.</summary>
+    /// <summary>Keep it: an Art. 17(3) exception, or a legal hold, applies to all of it.</summary>
     Retain = 1,
+
+    /// <summary>Erase every member except <see cref="ErasureStep.RetainedMembers"/>, which an Art. 17(3) exception keeps.</summary>
+    EraseExceptRetained = 2,
 }
 
 /// <summary>The plan for one source.</summary>
 /// <param name="Source">The source's name.</param>
 /// <param name="DataType">The personal-data type.</param>
-/// <param name="Decision">Erase or retain.</param>
+/// <param name="Decision">Erase, retain, or erase all but the retained members.</param>
 /// <param name="Article">The ground: Art. 17(1) for erasure, the Art. 17(3) exception for retention.</param>
 /// <param name="Reason">Why, in words.</param>
-/// <param name="RetainUntil">For a retention, when it ends at the latest (the request date plus the longest declared retention), or null when no retention is declared.</param>
-public sealed record ErasureStep(string Source, string DataType, ErasureDecision Decision, string Article, string Reason, DateTimeOffset? RetainUntil);
+/// <param name="RetainUntil">
+/// When retention ends, when it is known without reading the records (a legal hold with an end); otherwise null and
+/// <see cref="RetentionCriterion"/> says how it is decided. The erasure receipt computes it from each record's own date
+/// when the source gives it (<see cref="ISubjectDataSource.RetentionStartOf"/>).
+/// </param>
+/// <param name="RetainedMembers">The members kept (all the type's members for <see cref="ErasureDecision.Retain"/>); empty for an erasure.</param>
+/// <param name="RetentionCriterion">How long retained data is kept, in words (Art. 15(1)(d) allows criteria); null for an erasure.</param>
+public sealed record ErasureStep(
+    string Source,
+    string DataType,
+    ErasureDecision Decision,
+    string Article,
+    string Reason,
+    DateTimeOffset? RetainUntil,
+    IReadOnlyList<string>? RetainedMembers = null,
+    string? RetentionCriterion = null);
 
 /// <summary>The erasure plan (Art. 17): per source, erase or retain and why, decided from the declarations before anything is deleted.</summary>
 /// <param name="SubjectId">The data subject.</param>

@@ -28,4 +28,29 @@ public interface ISubjectDataSource
     /// <param name="cancellationToken">Cancels the erasure.</param>
     /// <returns>What was done.</returns>
     Task<ErasureOutcome> EraseAsync(string subjectId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Erases or irreversibly anonymises every member of the subject's records except <paramref name="retainedMembers"/>,
+    /// which an Art. 17(3) exception keeps ("to the extent that processing is necessary"). Must be safe to run twice.
+    /// </summary>
+    /// <param name="subjectId">The data subject.</param>
+    /// <param name="retainedMembers">The names of the members to keep, as declared on <see cref="DataType"/>.</param>
+    /// <param name="cancellationToken">Cancels the erasure.</param>
+    /// <returns>What was done.</returns>
+    /// <exception cref="NotSupportedException">
+    /// The default: the source cannot erase part of a record. The erasure request then stays open with this reason
+    /// rather than keeping more than the exception allows; implement this method to finish it.
+    /// </exception>
+    Task<ErasureOutcome> EraseExceptAsync(string subjectId, IReadOnlySet<string> retainedMembers, CancellationToken cancellationToken) =>
+        throw new NotSupportedException(
+            $"Source \"{Name}\" cannot erase part of a record: implement ISubjectDataSource.EraseExceptAsync to erase every member of {DataType.Name} except {string.Join(", ", retainedMembers)}");
+
+    /// <summary>
+    /// When the retention period of one of <see cref="FindAsync"/>'s records starts: its collection date or the event the
+    /// retention runs from (for example the invoice date). Erasure receipts then state when retained data will go;
+    /// without it they state the criterion (Art. 15(1)(d), 17(3)). The default knows no date.
+    /// </summary>
+    /// <param name="record">A record returned by <see cref="FindAsync"/>.</param>
+    /// <returns>The start of its retention, or null when unknown.</returns>
+    DateTimeOffset? RetentionStartOf(object record) => null;
 }

@@ -39,12 +39,17 @@ public interface ISubjectRights
     /// <summary>Restricts processing (Art. 18) and completes the request; the gate then allows only storage.</summary>
     /// <param name="requestId">A restriction request.</param>
     /// <param name="ground">The Art. 18(1) ground.</param>
+    /// <param name="purpose">The purpose restricted, or null for every purpose.</param>
     /// <returns>The completed request.</returns>
-    SubjectRequest Restrict(Guid requestId, RestrictionGround ground);
+    SubjectRequest Restrict(Guid requestId, RestrictionGround ground, PurposeDeclaration? purpose = null);
 
-    /// <summary>Records an objection (Art. 21) and completes the request; the gate then refuses the purpose.</summary>
+    /// <summary>
+    /// Records an objection (Art. 21) and completes the request; the gate then refuses the purpose (and, for direct
+    /// marketing, every direct-marketing purpose). An objection to a purpose not open to objection (contract, consent,
+    /// legal obligation, vital interests) is refused with the reason and the right to complain (Art. 12(4)).
+    /// </summary>
     /// <param name="requestId">An objection request.</param>
     /// <param name="purpose">The purpose objected to, or null for every purpose open to objection.</param>
-    /// <returns>The completed request.</returns>
+    /// <returns>The completed or refused request.</returns>
     SubjectRequest RecordObjection(Guid requestId, PurposeDeclaration? purpose);
 }

@@ -8,7 +8,7 @@ namespace LawfulBasis.Rights;
 /// <summary>Answers subject requests: Art. 15 items from the declarations, copies from the sources, history from the trail.</summary>
 internal sealed class SubjectRights : ISubjectRights
 {
-    private const string Complaint =
+    internal const string Complaint =
         "You have the right to lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement (Art. 77).";
 
     private readonly ProcessingCatalog _catalog;
@@ -18,6 +18,7 @@ internal sealed class SubjectRights : ISubjectRights
     private readonly IRestrictionRegister _restrictions;
     private readonly IObjectionRegister _objections;
     private readonly ErasureRegister _erasures;
+    private readonly ILegalHoldRegister _holds;
     private readonly TimeProvider _time;
 
     public SubjectRights(
@@ -28,6 +29,7 @@ internal sealed class SubjectRights : ISubjectRights
         IRestrictionRegister restrictions,
         IObjectionRegister objections,
         ErasureRegister erasures,
+        ILegalHoldRegister holds,
         TimeProvider time)
     {
         _catalog = catalog;
@@ -37,6 +39,7 @@ internal sealed class SubjectRights : ISubjectRights
         _restrictions = restrictions;
         _objections = objections;
         _erasures = erasures;
+        _holds = holds;
         _time = time;
     }
 
@@ -80,50 +83,113 @@ internal sealed class SubjectRights : ISubjectRights
         return new PortabilityExport(requestId, request.SubjectId, _time.GetUtcNow(), copies);
     }
 
-    public ErasurePlan PlanErasure(string subjectId)
+    public ErasurePlan PlanErasure(string subjectId) => new(subjectId, _time.GetUtcNow(), [.. Plan(subjectId).Select(p => p.Step)]);
+
+    /// <summary>
+    /// The plan, with the purposes that retain data at each step. Art. 17(3) applies "to the extent that processing is
+    /// necessary", so it is decided per member: a member is kept when one of its purposes has an exception, and erased
+    /// when every purpose it serves is erasable. A legal hold keeps all of the subject's data.
+    /// </summary>
+    private List<(ErasureStep Step, PurposeDeclaration[] Keeping)> Plan(string subjectId)
     {
         ArgumentException.ThrowIfNullOrEmpty(subjectId);
-        var now = _time.GetUtcNow();
-        var steps = new List<ErasureStep>();
+        var holds = _holds.InForce(subjectId);
+        var plan = new List<(ErasureStep, PurposeDeclaration[])>();
         foreach (var source in _sources)
         {
-            var keeping = PurposesOf(source.DataType).Select(p => (Purpose: p, Exception: ExceptionOf(p))).Where(x => x.Exception is not null).ToArray();
-            if (keeping.Length == 0)
+            var declared = _catalog.DataTypes.FirstOrDefault(t => t.Type == source.DataType);
+            var members = declared?.Members ?? [];
+            if (holds.Count > 0)
             {
-                steps.Add(new ErasureStep(source.Name, source.DataType.Name, ErasureDecision.Erase, "Art. 17(1)",
-                    "No purpose requires keeping this data.", null));
+                var end = holds.All(h => h.Until is not null) ? holds.Max(h => h.Until) : null;
+                plan.Add((new ErasureStep(source.Name, source.DataType.Name, ErasureDecision.Retain, "Art. 17(3)(e)",
+                    $"A legal hold keeps the subject's data for legal claims: {string.Join("; ", holds.Select(h => h.Reason))}.", end,
+                    [.. members.Select(m => m.Name)], end is null ? "until the legal hold is released" : $"until the legal hold ends on {end:yyyy-MM-dd}"),
+                    [.. PurposesOf(source.DataType)])); // kept as it is, for the purposes it served, so the claim can use it
                 continue;
             }
 
-            var retention = keeping.Select(k => k.Purpose.Retention).OfType<RetentionPeriod>().Select(r => r.AddTo(now)).DefaultIfEmpty().Max();
-            var (article, why) = keeping[0].Exception!.Value;
-            steps.Add(new ErasureStep(source.Name, source.DataType.Name, ErasureDecision.Retain, article,
-                $"Kept for {string.Join(", ", keeping.Select(k => $"`{k.Purpose.Name}`"))}: {why}.", retention == default ? null : retention));
+            // Purposes bound to the whole type keep every member, classified or not (an invoice's number and total too).
+            var typeKeeping = declared?.Purposes.Where(p => p.ErasureException != ErasureException.None).ToArray() ?? [];
+            var kept = members
+                .Select(m => (Member: m, Keeping: typeKeeping.Length > 0 ? typeKeeping : [.. m.Purposes.Where(p => p.ErasureException != ErasureException.None)]))
+                .Where(x => x.Keeping.Length > 0)
+                .ToArray();
+            var keeping = typeKeeping.Concat(kept.SelectMany(k => k.Keeping)).Distinct().OrderBy(p => p.Name, StringComparer.Ordinal).ToArray();
+            if (keeping.Length == 0)
+            {
+                plan.Add((new ErasureStep(source.Name, source.DataType.Name, ErasureDecision.Erase, "Art. 17(1)",
+                    "No purpose requires keeping this data.", null, []), []));
+                continue;
+            }
+
+            var whole = typeKeeping.Length > 0 || kept.Length == members.Count;
+            var retainedMembers = whole ? members.Select(m => m.Name).ToArray() : kept.Select(k => k.Member.Name).ToArray();
+            var article = string.Join(", ", keeping.Select(p => PurposeRules.ArticleOf(p.ErasureException)).Distinct());
+            var why = $"Kept for {string.Join(", ", keeping.Select(p => $"`{p.Name}` ({PurposeRules.ArticleOf(p.ErasureException)}, {p.ErasureExceptionReference})"))}";
+            var reason = whole ? why + "." : $"{why}: {string.Join(", ", retainedMembers)}; every other member is erased.";
+            plan.Add((new ErasureStep(source.Name, source.DataType.Name, whole ? ErasureDecision.Retain : ErasureDecision.EraseExceptRetained,
+                article, reason, null, retainedMembers, RetentionCriterion(keeping)), keeping));
         }
 
-        return new ErasurePlan(subjectId, now, steps);
+        return plan;
+    }
+
+    /// <summary>How long retained data is kept, in words: each retaining purpose's period, counted from the record's own date.</summary>
+    private static string RetentionCriterion(PurposeDeclaration[] keeping) =>
+        string.Join("; ", keeping.Select(p => p.Retention is { } retention
+            ? $"{retention.Describe()} from the record's collection or the event it records (`{p.Name}`)"
+            : $"as long as {PurposeRules.ArticleOf(p.ErasureException)} requires: `{p.Name}` declares no retention period"));
+
+    /// <summary>
+    /// When retained records go: the latest of each record's own start plus the longest retention of the retaining
+    /// purposes, when the source dates its records and every retaining purpose has a period; otherwise null.
+    /// </summary>
+    private static DateTimeOffset? RetainedUntil(ISubjectDataSource source, IReadOnlyList<object> records, PurposeDeclaration[] keeping)
+    {
+        if (records.Count == 0 || keeping.Length == 0 || keeping.Any(p => p.Retention is null))
+        {
+            return null;
+        }
+
+        DateTimeOffset? latest = null;
+        foreach (var record in records)
+        {
+            if (source.RetentionStartOf(record) is not { } start)
+            {
+                return null;
+            }
+
+            var end = keeping.Max(p => p.Retention!.Value.AddTo(start));
+            latest = latest is { } so_far && so_far > end ? so_far : end;
+        }
+
+        return latest;
     }
 
     public async Task<ErasureReceipt> EraseAsync(Guid requestId, CancellationToken cancellationToken = default)
     {
         var request = Answerable(requestId, SubjectRequestKind.Erasure);
-        var plan = PlanErasure(request.SubjectId);
+        var plan = Plan(request.SubjectId);
         var results = new List<ErasureStepResult>();
-        foreach (var step in plan.Steps)
+        foreach (var (step, keeping) in plan)
         {
+            var source = _sources.First(s => s.Name == step.Source);
             if (step.Decision == ErasureDecision.Retain)
             {
                 // A receipt that says "retained" must mean something is kept: ask the source (retaining needs no answer from it).
-                var until = step.RetainUntil is { } end ? $" until {end:yyyy-MM-dd} at the latest" : string.Empty;
-                var retained = $"Retained{until} ({step.Article}): {step.Reason}";
+                string retained;
                 try
                 {
-                    var held = await _sources.First(s => s.Name == step.Source).FindAsync(request.SubjectId, cancellationToken).ConfigureAwait(false);
-                    retained = held.Count == 0 ? $"Nothing was held (it would have been retained under {step.Article})." : retained;
+                    var held = await source.FindAsync(request.SubjectId, cancellationToken).ConfigureAwait(false);
+                    var until = step.RetainUntil ?? RetainedUntil(source, held, keeping);
+                    retained = held.Count == 0
+                        ? $"Nothing was held (it would have been retained under {step.Article})."
+                        : $"Retained {(until is { } end ? $"until {end:yyyy-MM-dd}" : $"for {step.RetentionCriterion}")} ({step.Article}): {step.Reason}";
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    retained += $" (Whether anything is held could not be checked: {e.Message}.)";
+                    retained = $"Retained for {step.RetentionCriterion} ({step.Article}): {step.Reason} (Whether anything is held could not be checked: {e.Message}.)";
                 }
 
                 results.Add(new ErasureStepResult(step.Source, step.Decision, true, retained));
@@ -138,14 +204,28 @@ internal sealed class SubjectRights : ISubjectRights
 
             try
             {
-                var outcome = await _sources.First(s => s.Name == step.Source).EraseAsync(request.SubjectId, cancellationToken).ConfigureAwait(false);
-                request = _ledger.MarkSourceDone(requestId, step.Source);
-                results.Add(new ErasureStepResult(step.Source, step.Decision, true, outcome switch
+                string text;
+                if (step.Decision == ErasureDecision.EraseExceptRetained)
                 {
-                    ErasureOutcome.Anonymised => "Anonymised irreversibly.",
-                    ErasureOutcome.NothingHeld => "Nothing was held.",
-                    _ => "Erased.",
-                }));
+                    var held = await source.FindAsync(request.SubjectId, cancellationToken).ConfigureAwait(false);
+                    var until = RetainedUntil(source, held, keeping);
+                    var outcome = await source.EraseExceptAsync(request.SubjectId, step.RetainedMembers!.ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+                    text = outcome == ErasureOutcome.NothingHeld
+                        ? "Nothing was held."
+                        : $"{(outcome == ErasureOutcome.Anonymised ? "Anonymised" : "Erased")} except {string.Join(", ", step.RetainedMembers!)}, retained {(until is { } end ? $"until {end:yyyy-MM-dd}" : $"for {step.RetentionCriterion}")} ({step.Article}).";
+                }
+                else
+                {
+                    text = await source.EraseAsync(request.SubjectId, cancellationToken).ConfigureAwait(false) switch
+                    {
+                        ErasureOutcome.Anonymised => "Anonymised irreversibly.",
+                        ErasureOutcome.NothingHeld => "Nothing was held.",
+                        _ => "Erased.",
+                    };
+                }
+
+                request = _ledger.MarkSourceDone(requestId, step.Source);
+                results.Add(new ErasureStepResult(step.Source, step.Decision, true, text));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -158,9 +238,7 @@ internal sealed class SubjectRights : ISubjectRights
         if (complete && request.Status == RequestStatus.Open) // a completed request run again changes nothing
         {
             shredded = await _trail.ForgetAsync(request.SubjectId, cancellationToken).ConfigureAwait(false);
-            var retained = plan.Steps.Where(s => s.Decision == ErasureDecision.Retain)
-                .SelectMany(s => PurposesOf(_sources.First(x => x.Name == s.Source).DataType).Where(p => ExceptionOf(p) is not null))
-                .Select(p => p.Id).Distinct().ToArray();
+            var retained = plan.SelectMany(p => p.Keeping).Select(p => p.Id).Distinct().Order(StringComparer.Ordinal).ToArray();
             _erasures.Add(new ErasureRecord(request.SubjectId, _time.GetUtcNow(), retained));
             var trail = shredded is null ? "No audit pseudonym key existed." : "The audit pseudonym key was destroyed.";
             _ledger.Complete(requestId, string.Join(" ", results.Select(r => $"{r.Source}: {r.Outcome}").Append(trail)));
@@ -169,41 +247,45 @@ internal sealed class SubjectRights : ISubjectRights
         return new ErasureReceipt(requestId, request.SubjectId, _time.GetUtcNow(), complete, results, shredded);
     }
 
-    public SubjectRequest Restrict(Guid requestId, RestrictionGround ground)
+    public SubjectRequest Restrict(Guid requestId, RestrictionGround ground, PurposeDeclaration? purpose = null)
     {
         var request = Answerable(requestId, SubjectRequestKind.Restriction, needsVerifiedIdentity: false);
-        _restrictions.Restrict(request.SubjectId, ground);
-        return _ledger.Complete(requestId, $"Processing restricted on ground Art. 18(1)({(char)('a' + (int)ground)}); only storage is allowed.");
+        _restrictions.Restrict(request.SubjectId, ground, purpose);
+        var scope = purpose is null ? string.Empty : $" for `{purpose.Name}`";
+        return _ledger.Complete(requestId, $"Processing restricted{scope} on ground Art. 18(1)({(char)('a' + (int)ground)}); only storage is allowed.");
     }
 
     public SubjectRequest RecordObjection(Guid requestId, PurposeDeclaration? purpose)
     {
         var request = Answerable(requestId, SubjectRequestKind.Objection, needsVerifiedIdentity: false);
-        _objections.Raise(request.SubjectId, purpose);
-        return _ledger.Complete(requestId, purpose is null ? "Objection recorded for every purpose open to objection (Art. 21)." : $"Objection to `{purpose.Name}` recorded (Art. 21).");
-    }
+        if (purpose is not null && !ObjectionRegister.IsOpenToObjection(purpose))
+        {
+            // Recording it would tell the subject something changed when nothing does: refuse, with the reason (Art. 12(4)).
+            var instead = ConsentLedger.NeedsConsent(purpose) ? " You may withdraw your consent instead, at any time (Art. 7(3))." : string.Empty;
+            return _ledger.Refuse(requestId,
+                $"`{purpose.Name}` relies on {RopaWording.Basis(purpose.Basis)}, and the right to object covers only processing for a public task or legitimate interests (Art. 21(1)) and direct marketing (Art. 21(2)).{instead}");
+        }
 
-    /// <summary>The Art. 17(3) exception a purpose's declaration gives, if any.</summary>
-    private static (string Article, string Why)? ExceptionOf(PurposeDeclaration purpose) => purpose switch
-    {
-        { Basis: LegalBasis.LegalObligation } => ("Art. 17(3)(b)", $"a legal obligation requires it ({purpose.LegalReference})"),
-        { Basis: LegalBasis.PublicTask } => ("Art. 17(3)(b)", $"a task in the public interest requires it ({purpose.LegalReference})"),
-        { Condition: SpecialCategoryCondition.LegalClaims } => ("Art. 17(3)(e)", "it is needed for legal claims"),
-        { Condition: SpecialCategoryCondition.PublicHealth or SpecialCategoryCondition.HealthOrSocialCare } =>
-            ("Art. 17(3)(c)", "public interest in the area of public health requires it (Art. 9(2)(h), (i))"),
-        { Condition: SpecialCategoryCondition.ArchivingResearchStatistics } => ("Art. 17(3)(d)", "archiving, research or statistics under Art. 89(1) require it"),
-        _ => null,
-    };
+        _objections.Raise(request.SubjectId, purpose);
+        var scope = purpose switch
+        {
+            null => "Objection recorded for every purpose open to objection (Art. 21).",
+            { IsDirectMarketing: true } => $"Objection to direct marketing recorded: `{purpose.Name}` and every other direct-marketing purpose stop (Art. 21(3)).",
+            _ => $"Objection to `{purpose.Name}` recorded (Art. 21(1)); processing stops unless compelling legitimate grounds are demonstrated.",
+        };
+        return _ledger.Complete(requestId, scope);
+    }
 
     private IEnumerable<PurposeDeclaration> PurposesOf(Type dataType) =>
         _catalog.DataTypes.Where(t => t.Type == dataType).SelectMany(t => t.Purposes.Concat(t.Members.SelectMany(m => m.Purposes))).Distinct();
 
     private static AccessPurpose Describe(PurposeDeclaration purpose) =>
         new(purpose.Name, purpose.Description, purpose.Basis, PurposeRules.ArticleOf(purpose.Basis), purpose.Condition,
-            purpose.Recipients, RopaWording.Retention(purpose), purpose.AutomatedDecision);
+            purpose.Recipients, RopaWording.Retention(purpose), purpose.AutomatedDecision,
+            purpose.NamedRecipients);
 
     /// <summary>The rights of Art. 15(1)(e) and 16–22, derived from the bases of the purposes.</summary>
-    private static List<SubjectRight> RightsFor(IReadOnlyList<PurposeDeclaration> purposes)
+    internal static List<SubjectRight> RightsFor(IReadOnlyList<PurposeDeclaration> purposes)
     {
         string[] Names(Func<PurposeDeclaration, bool> applies) => [.. purposes.Where(applies).Select(p => p.Name)];
         var rights = new List<SubjectRight>
@@ -213,32 +295,39 @@ internal sealed class SubjectRights : ISubjectRights
             new("Restriction of processing", "Art. 18", [], null),
         };
 
-        var erasable = Names(p => ExceptionOf(p) is null);
+        var erasable = Names(p => p.ErasureException == ErasureException.None);
         if (erasable.Length > 0)
         {
-            rights.Add(new SubjectRight("Erasure", "Art. 17", erasable, Names(p => ExceptionOf(p) is not null) is { Length: > 0 } kept
-                ? $"Data kept for {string.Join(", ", kept)} is retained under an Art. 17(3) exception." : null));
+            rights.Add(new SubjectRight("Erasure", "Art. 17", erasable, Names(p => p.ErasureException != ErasureException.None) is { Length: > 0 } kept
+                ? $"Data kept for {string.Join(", ", kept)} is retained under an Art. 17(3) exception, to the extent necessary." : null));
         }
 
-        if (Names(p => p.Basis is LegalBasis.Consent or LegalBasis.Contract) is { Length: > 0 } portable)
+        if (Names(p => p.Basis is LegalBasis.Consent or LegalBasis.Contract || p.Condition == SpecialCategoryCondition.ExplicitConsent) is { Length: > 0 } portable)
         {
             rights.Add(new SubjectRight("Data portability", "Art. 20", portable, "Data you provided, processed by automated means."));
         }
 
-        if (Names(p => p.Basis is LegalBasis.LegitimateInterests or LegalBasis.PublicTask || p.IsDirectMarketing) is { Length: > 0 } objectable)
+        if (Names(ObjectionRegister.IsOpenToObjection) is { Length: > 0 } objectable)
         {
             rights.Add(new SubjectRight("Objection", "Art. 21", objectable, Names(p => p.IsDirectMarketing) is { Length: > 0 } marketing
                 ? $"An objection to direct marketing ({string.Join(", ", marketing)}) is always upheld (Art. 21(3))." : null));
         }
 
-        if (Names(p => p.Basis == LegalBasis.Consent) is { Length: > 0 } consented)
+        if (Names(ConsentLedger.NeedsConsent) is { Length: > 0 } consented)
         {
             rights.Add(new SubjectRight("Withdrawal of consent", "Art. 7(3)", consented, "At any time, as easily as it was given; it does not affect earlier processing."));
         }
 
-        if (Names(p => p.AutomatedDecision is not null) is { Length: > 0 } automated)
+        // Art. 22(3) safeguards belong to decisions based on a contract or explicit consent; a law that authorises
+        // decisions lays down its own (22(2)(b)).
+        if (Names(p => p.AutomatedDecisionGround is "Art. 22(2)(a)" or "Art. 22(2)(c)") is { Length: > 0 } automated)
         {
             rights.Add(new SubjectRight("Human intervention in automated decisions", "Art. 22(3)", automated, "You may obtain human intervention, express your view and contest the decision."));
+        }
+
+        if (Names(p => p.AutomatedDecisionGround == "Art. 22(2)(b)") is { Length: > 0 } authorised)
+        {
+            rights.Add(new SubjectRight("Safeguards of the law that authorises automated decisions", "Art. 22(2)(b)", authorised, "The law the decision rests on lays down the measures that protect your rights and interests."));
         }
 
         return rights;

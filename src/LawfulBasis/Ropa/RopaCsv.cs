@@ -10,7 +10,8 @@ internal static class RopaCsv
         "Purpose id", "Purpose", "Description (30(1)(b))", "Lawful basis (6(1))", "Special-category condition (9(2))",
         "Legal reference (6(3))", "Contract reference", "Legitimate-interest assessment", "Data subjects (30(1)(c))",
         "Personal data categories (30(1)(c))", "Recipients (30(1)(d))", "Transfers (30(1)(e))",
-        "Time limit for erasure (30(1)(f))", "Data types in code", "Controller (30(1)(a))", "Data protection officer",
+        "Time limit for erasure (30(1)(f))", "Erasure exception (17(3))", "Automated decisions (22)",
+        "Impact assessment (35)", "Data types in code", "Controller (30(1)(a))", "Data protection officer",
         "Representative", "Security measures (30(1)(g))",
     ];
 
@@ -35,6 +36,9 @@ internal static class RopaCsv
                 List(purpose.Recipients),
                 List(purpose.Transfers.Select(Transfer)),
                 Retention(purpose),
+                ErasureException(purpose),
+                AutomatedDecision(purpose),
+                ImpactAssessment(purpose),
                 List(catalog.DataTypesFor(purpose).Select(t => t.Name)),
                 Value(controller?.Name),
                 Value(controller?.DataProtectionOfficer),

@@ -113,13 +113,46 @@ internal static class RopaJson
             json.WriteString("country", transfer.Country);
             json.WriteBoolean("outsideEea", transfer.LeavesEuropeanEconomicArea);
             json.WriteString("safeguard", transfer.Safeguard.ToString());
-            json.WriteString("safeguardArticle", RopaWording.SafeguardArticle(transfer.Safeguard));
+            json.WriteString("safeguardArticle", transfer.SafeguardArticle);
+            json.WriteString("derogation", transfer.Derogation == TransferDerogation.None ? null : transfer.Derogation.ToString());
             json.WriteString("recipient", transfer.Recipient);
             json.WriteString("reference", transfer.Reference);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+
+        json.WritePropertyName("erasureException");
+        if (purpose.ErasureException == ErasureException.None)
+        {
+            json.WriteNullValue();
+        }
+        else
+        {
+            json.WriteStartObject();
+            json.WriteString("exception", purpose.ErasureException.ToString());
+            json.WriteString("article", PurposeRules.ArticleOf(purpose.ErasureException));
+            json.WriteString("reference", purpose.ErasureExceptionReference);
+            json.WriteEndObject();
+        }
+
+        json.WritePropertyName("automatedDecision");
+        if (purpose.AutomatedDecision is null)
+        {
+            json.WriteNullValue();
+        }
+        else
+        {
+            json.WriteStartObject();
+            json.WriteString("description", purpose.AutomatedDecision);
+            json.WriteString("article", purpose.AutomatedDecisionGround);
+            json.WriteEndObject();
+        }
+
+        json.WriteStartObject("impactAssessment");
+        json.WriteString("requiredBy", purpose.ImpactAssessmentTrigger);
+        json.WriteString("reference", purpose.DpiaReference);
+        json.WriteEndObject();
 
         json.WritePropertyName("retention");
         if (purpose.Retention is { } retention)

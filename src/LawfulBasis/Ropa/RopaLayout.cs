@@ -57,6 +57,9 @@ internal static class RopaLayout
                 ["Categories of recipients", "30(1)(d)", List(purpose.Recipients)],
                 ["Transfers to third countries", "30(1)(e)", List(purpose.Transfers.Select(Transfer))],
                 ["Time limit for erasure", "30(1)(f)", Retention(purpose)],
+                ["Erasure exception", "17(3)", ErasureException(purpose)],
+                ["Automated decisions", "22", AutomatedDecision(purpose)],
+                ["Impact assessment", "35", ImpactAssessment(purpose)],
                 ["Data types in code", "—", List(catalog.DataTypesFor(purpose).Select(t => t.Name))],
             ]);
         }

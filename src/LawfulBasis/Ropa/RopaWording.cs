@@ -32,19 +32,33 @@ internal static class RopaWording
         TransferSafeguard.None when !transfer.LeavesEuropeanEconomicArea => "None needed (inside the EEA)",
         TransferSafeguard.None => NotDeclared,
         TransferSafeguard.AdequacyDecision => "Adequacy decision (Art. 45)",
-        TransferSafeguard.StandardContractualClauses => "Standard contractual clauses (Art. 46(2)(c))",
+        TransferSafeguard.StandardContractualClauses => "Standard contractual clauses adopted by the Commission (Art. 46(2)(c))",
+        TransferSafeguard.SupervisoryAuthorityClauses => "Standard contractual clauses adopted by a supervisory authority (Art. 46(2)(d))",
         TransferSafeguard.BindingCorporateRules => "Binding corporate rules (Art. 46(2)(b), 47)",
-        TransferSafeguard.Derogation => "Derogation (Art. 49(1))",
+        TransferSafeguard.PublicAuthorityInstrument => "Binding instrument between public authorities (Art. 46(2)(a))",
+        TransferSafeguard.CodeOfConduct => "Approved code of conduct (Art. 46(2)(e), 40)",
+        TransferSafeguard.Certification => "Approved certification (Art. 46(2)(f), 42)",
+        TransferSafeguard.AuthorisedContractualClauses => "Contractual clauses authorised by the supervisory authority (Art. 46(3)(a))",
+        TransferSafeguard.AdministrativeArrangement => "Administrative arrangement between public authorities (Art. 46(3)(b))",
+        TransferSafeguard.Derogation => $"Derogation ({transfer.SafeguardArticle})",
         var other => other.ToString(),
     };
 
-    public static string SafeguardArticle(TransferSafeguard safeguard) => safeguard switch
+    public static string ErasureException(PurposeDeclaration purpose) => purpose.ErasureException switch
     {
-        TransferSafeguard.AdequacyDecision => "Art. 45",
-        TransferSafeguard.StandardContractualClauses => "Art. 46(2)(c)",
-        TransferSafeguard.BindingCorporateRules => "Art. 47",
-        TransferSafeguard.Derogation => "Art. 49(1)",
-        _ => "Art. 44",
+        LawfulBasis.ErasureException.None => "None (erased on request)",
+        var exception => $"{Words(exception.ToString())} ({PurposeRules.ArticleOf(exception)}), documented in {Value(purpose.ErasureExceptionReference)}",
+    };
+
+    public static string AutomatedDecision(PurposeDeclaration purpose) =>
+        purpose.AutomatedDecision is null ? "None" : $"{purpose.AutomatedDecision} (allowed by {purpose.AutomatedDecisionGround ?? "no point of Art. 22(2)"})";
+
+    public static string ImpactAssessment(PurposeDeclaration purpose) => (purpose.DpiaReference, purpose.ImpactAssessmentTrigger) switch
+    {
+        ({ } reference, { } trigger) => $"{reference} (required, {trigger})",
+        ({ } reference, null) => reference,
+        (null, { } trigger) => $"Required ({trigger}), not declared",
+        _ => "Not required by Art. 35(3)",
     };
 
     public static string Transfer(TransferDeclaration transfer)

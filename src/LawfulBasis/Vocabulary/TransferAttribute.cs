@@ -31,4 +31,10 @@ public sealed class TransferAttribute : Attribute
     /// Art. 49 <see cref="TransferSafeguard.Derogation"/>, whose documentation Art. 30(1)(e) demands.
     /// </summary>
     public string? Reference { get; set; }
+
+    /// <summary>
+    /// For a <see cref="TransferSafeguard.Derogation"/>, the point of Art. 49(1) relied on; required then, because each
+    /// derogation has its own conditions.
+    /// </summary>
+    public TransferDerogation Derogation { get; set; }
 }

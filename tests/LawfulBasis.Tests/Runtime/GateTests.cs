@@ -154,7 +154,7 @@ public sealed class GateTests : IDisposable
     public void Consent_for_a_purpose_that_does_not_rely_on_it_is_refused()
     {
         var error = Assert.Throws<ArgumentException>(() => _runtime.Consents.Give<Ordering>("jack", "form"));
-        Assert.Contains("relies on Contract, not consent", error.Message, StringComparison.Ordinal);
+        Assert.Contains("relies on Contract with no explicit-consent condition", error.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => _runtime.Consents.Give<NotAPurpose>("jack", "form"));
     }
 }

@@ -31,7 +31,8 @@ public sealed class RuntimeFixture : IDisposable
     private readonly bool _ownsFolder;
 
     /// <summary>Creates the runtime; over <paramref name="folder"/> (kept on dispose) when given, else over a new temporary folder.</summary>
-    public RuntimeFixture(TrailFlushMode mode = TrailFlushMode.Batched, Action<LawfulBasisOptions>? configure = null, string? folder = null)
+    public RuntimeFixture(
+        TrailFlushMode mode = TrailFlushMode.Batched, Action<LawfulBasisOptions>? configure = null, string? folder = null, Action<IServiceCollection>? addServices = null)
     {
         _ownsFolder = folder is null;
         Folder = folder ?? Directory.CreateTempSubdirectory("lawfulbasis-runtime-").FullName;
@@ -45,6 +46,7 @@ public sealed class RuntimeFixture : IDisposable
         services.AddSingleton<ISubjectDataSource>(InvoiceStore);
         services.AddSingleton<ISubjectDataSource>(Tickets);
         services.AddSingleton<ISubjectDataSource>(new MedicalRecords());
+        addServices?.Invoke(services);
         services.AddLawfulBasis(options =>
         {
             options.AddAssemblyOf<Ordering>();
@@ -70,6 +72,7 @@ public sealed class RuntimeFixture : IDisposable
     public IConsentLedger Consents => _services.GetRequiredService<IConsentLedger>();
     public IObjectionRegister Objections => _services.GetRequiredService<IObjectionRegister>();
     public IRestrictionRegister Restrictions => _services.GetRequiredService<IRestrictionRegister>();
+    public ILegalHoldRegister Holds => _services.GetRequiredService<ILegalHoldRegister>();
     public IAuditTrail Trail => _services.GetRequiredService<IAuditTrail>();
     public ProcessingCatalog Catalog => _services.GetRequiredService<ProcessingCatalog>();
 

@@ -80,17 +80,19 @@ public sealed class SubjectRightsTests : IDisposable
     }
 
     [Fact]
-    public void The_erasure_plan_keeps_invoices_under_a_legal_obligation_until_the_retention_ends()
+    public void The_erasure_plan_keeps_invoices_under_a_legal_obligation_for_its_retention_criterion()
     {
         var plan = _runtime.Rights.PlanErasure(Alice);
         var invoices = plan.Steps.Single(s => s.Source == "Invoices");
         Assert.Equal(ErasureDecision.Retain, invoices.Decision);
         Assert.Equal("Art. 17(3)(b)", invoices.Article);
-        Assert.Equal(_runtime.Time.GetUtcNow().AddYears(10), invoices.RetainUntil);
-        var medical = plan.Steps.Single(s => s.Source == "Medical records");
-        Assert.Equal(ErasureDecision.Retain, medical.Decision);
-        Assert.Equal("Art. 17(3)(c)", medical.Article); // health care under Art. 9(2)(h)
-        Assert.All(plan.Steps.Where(s => s.Source is not ("Invoices" or "Medical records")), s => Assert.Equal(ErasureDecision.Erase, s.Decision));
+
+        // Retention runs from the record's own date, which the plan does not read: it states the criterion instead.
+        Assert.Null(invoices.RetainUntil);
+        Assert.Equal("10 years from the record's collection or the event it records (`Bookkeeping`)", invoices.RetentionCriterion);
+
+        // Health care under Art. 9(2)(h) is no Art. 17(3)(c) exception by itself (only public-health reasons are): erased.
+        Assert.All(plan.Steps.Where(s => s.Source is not "Invoices"), s => Assert.Equal(ErasureDecision.Erase, s.Decision));
     }
 
     [Fact]
@@ -104,7 +106,7 @@ public sealed class SubjectRightsTests : IDisposable
 
         Assert.True(receipt.IsComplete);
         Assert.Equal(pseudonym, receipt.ShreddedPseudonym);
-        Assert.Contains(receipt.Steps, s => s.Source == "Invoices" && s.Outcome.StartsWith("Retained until", StringComparison.Ordinal));
+        Assert.Contains(receipt.Steps, s => s.Source == "Invoices" && s.Outcome.StartsWith("Retained for 10 years from the record's collection", StringComparison.Ordinal));
         Assert.Empty(await _runtime.Accounts.FindAsync(Alice, default));
         Assert.Empty(await _runtime.Tickets.FindAsync(Alice, default));
         Assert.Single(await _runtime.Tickets.FindAsync("bob@example.com", default));
