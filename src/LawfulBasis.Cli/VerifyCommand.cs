@@ -40,7 +40,12 @@ internal static class VerifyCommand
                 result = await PostgreSqlTrailVerifier.VerifyAsync(connection, parsed.GetValue(schema)!, cancellationToken);
                 what = $"schema {parsed.GetValue(schema)}";
             }
-            else if (!file!.Exists)
+            else if (Directory.Exists(file!.FullName))
+            {
+                error.WriteLine($"lawfulbasis verify: {file.FullName} is a folder, not a trail file: name the trail file in it (for example {Path.Combine(file.FullName, "trail.jsonl")}).");
+                return ExitCodes.Usage;
+            }
+            else if (!file.Exists)
             {
                 error.WriteLine($"lawfulbasis verify: {file.FullName} does not exist.");
                 return ExitCodes.Usage;

@@ -71,10 +71,13 @@ internal static class EraseCommand
         return command;
     }
 
-    /// <summary>Destroys the subject's pseudonym key and chains the erasure into the trail, with the application stopped.</summary>
+    /// <summary>
+    /// Destroys the subject's pseudonym key and chains the erasure into the trail, with the application stopped: the key
+    /// store and the trail are locked by their writer, so against a running application this is refused (a
+    /// <see cref="Registers.StoreInUseException"/>, reported with the advice to go through the application).
+    /// </summary>
     private static async Task<int> ForgetInTrailAsync(string subject, string trailPath, string keysFolder, TextWriter output, CancellationToken cancellationToken)
     {
-        EnsureNotInUse(trailPath);
         using var keys = new FileKeyStore(keysFolder);
         string? shredded;
         try
@@ -96,18 +99,5 @@ internal static class EraseCommand
         output.WriteLine($"Pseudonym {shredded} destroyed and the erasure chained into {trailPath}: the subject's past entries can no longer be linked to them.");
         output.WriteLine("The application's own data about the subject was NOT erased: answer with --app to erase it at every source (Art. 17(1)).");
         return ExitCodes.Success;
-    }
-
-    /// <summary>A running application holds the trail open; writing beside it would fork the chain, so refuse.</summary>
-    private static void EnsureNotInUse(string trailPath)
-    {
-        try
-        {
-            using var probe = new FileStream(trailPath, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException)
-        {
-            throw new ToolUsageException($"{trailPath} is in use, probably by the running application: stop it, or erase through it (--app, or ISubjectRights.EraseAsync).");
-        }
     }
 }

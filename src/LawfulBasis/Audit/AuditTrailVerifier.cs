@@ -15,6 +15,11 @@ public static class AuditTrailVerifier
     public static TrailVerification Verify(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (Directory.Exists(path))
+        {
+            return new TrailVerification(TrailProblem.Unreadable, 0, null, $"{path} is a folder, not a trail file: name the trail file in it (for example {Path.Combine(path, "trail.jsonl")}).", null);
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
@@ -107,6 +112,25 @@ public static class AuditTrailVerifier
         }
     }
 
+    /// <summary>
+    /// Names the usual ways a whole file is re-saved by an editor or a copy tool, which change bytes the chain covers:
+    /// the evidence is then no longer the original, and the message says how it was most likely changed.
+    /// </summary>
+    private static string WhyMalformed(ReadOnlySpan<byte> line, long lineNumber)
+    {
+        if (lineNumber == 1 && line.StartsWith("\uFEFF"u8))
+        {
+            return "starts with a byte-order mark (EF BB BF): the file was re-saved by an editor or converted. The trail is written without one; verify the original file, not this copy.";
+        }
+
+        if (line.EndsWith("\r"u8))
+        {
+            return "ends with a carriage return (CRLF line endings): the file was converted to Windows line endings (an editor, git autocrlf, a transfer in text mode). Verify the original file, not this copy.";
+        }
+
+        return "is not a trail entry (it lacks the sequence number or the chain hash): it was modified or inserted.";
+    }
+
     private static TrailVerification? Check(
         ReadOnlySpan<byte> line, long lineNumber, long expectedSeq, byte[] previous, byte[] current, IncrementalHash sha)
     {
@@ -115,8 +139,7 @@ public static class AuditTrailVerifier
 
         if (!TrailFormat.TrySplit(line, out var canonical, out var hashHex) || !TrailFormat.TryReadSeq(canonical, out var seq))
         {
-            return new TrailVerification(TrailProblem.Malformed, verified, lineNumber,
-                $"Line {lineNumber} is not a trail entry (it lacks the sequence number or the chain hash): it was modified or inserted.", LastHash());
+            return new TrailVerification(TrailProblem.Malformed, verified, lineNumber, $"Line {lineNumber} {WhyMalformed(line, lineNumber)}", LastHash());
         }
 
         if (seq != expectedSeq)
