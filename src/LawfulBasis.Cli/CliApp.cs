@@ -36,12 +36,23 @@ internal static class CliApp
             // "the check found a problem". A failure of the tool itself is "could not check": one line, exit 2.
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
+        catch (ToolUsageException e)
+        {
+            error.WriteLine($"{Prefix(parsed)}: {OneLine(e)}");
+            return ExitCodes.Usage;
+        }
         catch (Exception e)
         {
-            error.WriteLine($"{parsed.CommandResult.Command.Name switch { "lawfulbasis" => "lawfulbasis", var name => $"lawfulbasis {name}" }}: could not run: {OneLine(e)}");
+            error.WriteLine($"{Prefix(parsed)}: could not run: {OneLine(e)}");
             return ExitCodes.Usage;
         }
     }
+
+    private static string Prefix(ParseResult parsed) => parsed.CommandResult.Command.Name switch
+    {
+        "lawfulbasis" => "lawfulbasis",
+        var name => $"lawfulbasis {name}",
+    };
 
     /// <summary>The innermost meaningful message of a failure, on one line (the type's name when it says nothing).</summary>
     internal static string OneLine(Exception e)

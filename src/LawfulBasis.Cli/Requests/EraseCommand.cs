@@ -82,7 +82,12 @@ internal static class EraseCommand
         string? shredded;
         try
         {
-            using var trail = new AuditTrail(trailPath, TrailFlushMode.Durable, 16, 16, keys, TimeProvider.System, NullLogger<AuditTrail>.Instance);
+            // A trail with signed checkpoints gets one after the erasure too, or verify --public-key would see an unsigned tail.
+            var checkpoints = File.Exists(Path.Combine(keysFolder, CheckpointSigner.PrivateKeyFile))
+                ? new TrailCheckpointing(CheckpointSigner.LoadOrCreate(keysFolder), null, long.MaxValue, TimeSpan.MaxValue)
+                : null;
+            using var trail = new AuditTrail(new FileTrailSink(trailPath, TimeProvider.System, NullLogger.Instance), TrailFlushMode.Durable, 16, 16, keys,
+                TimeProvider.System, NullLogger<AuditTrail>.Instance, checkpoints);
             shredded = await trail.ForgetAsync(subject, cancellationToken);
         }
         catch (InvalidDataException e)

@@ -23,4 +23,9 @@ public enum AuditEventKind
 
     /// <summary>The writer found and removed a torn last line left by a crash, before continuing the chain.</summary>
     TrailRecovered = 6,
+
+    /// <summary>
+    /// A signed checkpoint: the writer's signature over the entry count and chain hash before it (docs/trail-guarantees.md).
+    /// </summary>
+    Checkpoint = 7,
 }

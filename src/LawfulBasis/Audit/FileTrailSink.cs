@@ -47,7 +47,7 @@ internal sealed partial class FileTrailSink : ITrailSink
 
     public TrailStart Open()
     {
-        var (verification, intactLength, lastSeq, lastHash) = AuditTrailVerifier.Scan(_file);
+        var (verification, intactLength, lastSeq, lastHash, lastCheckpoint) = AuditTrailVerifier.Scan(_file);
         string? recovered = null;
         switch (verification.Problem)
         {
@@ -73,7 +73,7 @@ internal sealed partial class FileTrailSink : ITrailSink
 
         _file.Position = intactLength;
         _expectedEnd = intactLength;
-        return new TrailStart(lastSeq, lastHash.ToArray(), recovered);
+        return new TrailStart(lastSeq, lastHash.ToArray(), recovered) { LastCheckpointSeq = lastCheckpoint };
     }
 
     public void Write(ReadOnlySpan<byte> lines, bool durable)
