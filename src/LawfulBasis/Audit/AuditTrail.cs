@@ -149,6 +149,11 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
 
     public void Record(in AuditRecord record)
     {
+        if (record.Actor is not null)
+        {
+            TrailText.EnsureNoSubjectId(record.Actor, record.SubjectId, "actor");
+        }
+
         if (_fault is { } fault)
         {
             throw Unavailable(fault);
