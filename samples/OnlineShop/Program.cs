@@ -26,35 +26,46 @@ if (args is ["ropa", ..])
     return 0;
 }
 
-var keep = args is ["--data", _];
-var data = keep ? Directory.CreateDirectory(args[1]).FullName : Directory.CreateTempSubdirectory("online-shop-").FullName;
-var customers = new CustomerStore(Path.Combine(data, "shop"));
-var invoices = new InvoiceStore(Path.Combine(data, "shop"));
-var checkouts = new CheckoutStore(Path.Combine(data, "shop"));
-Guid staying;
-await using (var provider = ShopServices.Create(data, customers, invoices, checkouts))
+// A damaged register, a tampered trail, a store another process holds: the shop says why it cannot start, in one line,
+// instead of crashing with a stack trace.
+try
 {
-    var shop = new Shop(provider, customers, invoices, checkouts);
-    Step(1, "The Record of Processing Activities, generated from the declarations (Art. 30)");
-    RopaWriter.Write(provider.GetRequiredService<ProcessingCatalog>(), RopaFormat.Markdown, Console.Out);
-    staying = await shop.RunAsync();
-}
+    var keep = args is ["--data", _];
+    var data = keep ? Directory.CreateDirectory(args[1]).FullName : Directory.CreateTempSubdirectory("online-shop-").FullName;
+    var customers = new CustomerStore(Path.Combine(data, "shop"));
+    var invoices = new InvoiceStore(Path.Combine(data, "shop"));
+    var checkouts = new CheckoutStore(Path.Combine(data, "shop"));
+    Guid staying;
+    await using (var provider = ShopServices.Create(data, customers, invoices, checkouts))
+    {
+        var shop = new Shop(provider, customers, invoices, checkouts);
+        Step(1, "The Record of Processing Activities, generated from the declarations (Art. 30)");
+        RopaWriter.Write(provider.GetRequiredService<ProcessingCatalog>(), RopaFormat.Markdown, Console.Out);
+        staying = await shop.RunAsync();
+    }
 
-var verification = AuditTrailVerifier.Verify(Path.Combine(data, "audit", "trail.jsonl"));
-Step(9, "Verifying the audit trail after shutdown");
-Console.WriteLine($"   {verification.Message}");
-if (keep)
-{
-    var app = typeof(ShopToolHost).Assembly.Location;
-    Console.WriteLine($"   the shop's data, trail and registers are in {data}. Try the tool (dotnet run --project src/LawfulBasis.Cli -- ...):");
-    Console.WriteLine($"   lawfulbasis verify {Path.Combine(data, "audit", "trail.jsonl")}");
-    Console.WriteLine($"   lawfulbasis access {staying} --app {app} --identity-verified -- --data {data}");
-    Console.WriteLine($"   lawfulbasis erase {staying} --app {app} --identity-verified -- --data {data}");
+    var verification = AuditTrailVerifier.Verify(Path.Combine(data, "audit", "trail.jsonl"));
+    Step(9, "Verifying the audit trail after shutdown");
+    Console.WriteLine($"   {verification.Message}");
+    if (keep)
+    {
+        var app = typeof(ShopToolHost).Assembly.Location;
+        Console.WriteLine($"   the shop's data, trail and registers are in {data}. Try the tool (dotnet run --project src/LawfulBasis.Cli -- ...):");
+        Console.WriteLine($"   lawfulbasis verify {Path.Combine(data, "audit", "trail.jsonl")}");
+        Console.WriteLine($"   lawfulbasis access {staying} --app {app} --identity-verified -- --data {data}");
+        Console.WriteLine($"   lawfulbasis erase {staying} --app {app} --identity-verified -- --data {data}");
+    }
+    else
+    {
+        Directory.Delete(data, recursive: true);
+    }
+    return verification.IsIntact ? 0 : 1;
 }
-else
+catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or InvalidDeclarationsException
+    or Microsoft.Extensions.Options.OptionsValidationException)
 {
-    Directory.Delete(data, recursive: true);
+    Console.Error.WriteLine($"OnlineShop could not start: {e.Message}");
+    return 2;
 }
-return verification.IsIntact ? 0 : 1;
 
 static void Step(int number, string title) => Console.WriteLine($"\n== {number}. {title}\n");

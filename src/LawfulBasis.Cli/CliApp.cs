@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.Reflection;
 
 namespace LawfulBasis.Cli;
 
@@ -30,6 +31,39 @@ internal static class CliApp
             return ExitCodes.Usage;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            // Our own handler, not System.CommandLine's: that one prints a stack trace and exits 1, which means
+            // "the check found a problem". A failure of the tool itself is "could not check": one line, exit 2.
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (ToolUsageException e)
+        {
+            error.WriteLine($"{Prefix(parsed)}: {OneLine(e)}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"{Prefix(parsed)}: could not run: {OneLine(e)}");
+            return ExitCodes.Usage;
+        }
+    }
+
+    private static string Prefix(ParseResult parsed) => parsed.CommandResult.Command.Name switch
+    {
+        "lawfulbasis" => "lawfulbasis",
+        var name => $"lawfulbasis {name}",
+    };
+
+    /// <summary>The innermost meaningful message of a failure, on one line (the type's name when it says nothing).</summary>
+    internal static string OneLine(Exception e)
+    {
+        while (e is TargetInvocationException or AggregateException && e.InnerException is { } inner)
+        {
+            e = inner;
+        }
+
+        var message = string.IsNullOrWhiteSpace(e.Message) ? e.GetType().Name : e.Message;
+        return string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 }

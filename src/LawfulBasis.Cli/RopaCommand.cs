@@ -32,6 +32,19 @@ internal static class RopaCommand
                 return ExitCodes.Usage;
             }
 
+            if (parsed.GetValue(outputFile) is { } destinationFile)
+            {
+                try
+                {
+                    OutputFile.EnsureWritable(destinationFile);
+                }
+                catch (ToolUsageException e)
+                {
+                    error.WriteLine($"lawfulbasis ropa: {e.Message}");
+                    return ExitCodes.Usage;
+                }
+            }
+
             var assemblyPath = file.Extension.Equals(".csproj", StringComparison.OrdinalIgnoreCase) ? Build(file, error) : file.FullName;
             if (assemblyPath is null)
             {
@@ -60,6 +73,13 @@ internal static class RopaCommand
                 }
 
                 var catalog = ProcessingCatalog.FromAssemblies(assembly);
+                if (catalog.Purposes.Count == 0)
+                {
+                    // An empty record is not a record: most likely the wrong assembly (a library, the tool, a test project).
+                    error.WriteLine($"lawfulbasis ropa: {Path.GetFileName(assemblyPath)} declares no purpose ([Purpose] types): name the application's assembly that holds its declarations.");
+                    return ExitCodes.Usage;
+                }
+
                 var chosen = parsed.GetValue(format) switch
                 {
                     "json" => RopaFormat.Json,
@@ -69,8 +89,11 @@ internal static class RopaCommand
                 };
                 if (parsed.GetValue(outputFile) is { } destination)
                 {
-                    using var writer = new StreamWriter(destination.FullName) { NewLine = "\n" };
-                    RopaWriter.Write(catalog, chosen, writer);
+                    OutputFile.WriteAsync(destination, writer =>
+                    {
+                        RopaWriter.Write(catalog, chosen, writer);
+                        return Task.CompletedTask;
+                    }).GetAwaiter().GetResult();
                     output.WriteLine($"wrote the record of {catalog.Purposes.Count} processing activities to {destination.FullName}.");
                 }
                 else

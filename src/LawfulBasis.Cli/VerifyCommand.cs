@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Security.Cryptography;
 using LawfulBasis.Audit;
 using LawfulBasis.PostgreSql;
 
@@ -12,15 +13,29 @@ internal static class VerifyCommand
         var trail = new Argument<FileInfo?>("trail") { Description = "The audit trail file (JSON Lines), for example /var/lib/shop/audit/trail.jsonl.", Arity = ArgumentArity.ZeroOrOne };
         var postgres = new Option<string?>("--postgres") { Description = "Verify the trail in PostgreSQL instead: the Npgsql connection string (a read-only role is enough)." };
         var schema = new Option<string>("--schema") { Description = "With --postgres: the trail's schema.", DefaultValueFactory = _ => "lawfulbasis" };
+        var publicKey = new Option<FileInfo?>("--public-key") { Description = "The checkpoint signing key's public half (checkpoint-signing.pub.pem from the key store): every checkpoint must verify, and entries after the last one are reported." };
+        var witness = new Option<FileInfo?>("--witness") { Description = "The witness file (CheckpointWitnessPath): the trail must hold at least the entries it saw, ending where it says." };
+        var allowEmpty = new Option<bool>("--allow-empty") { Description = "Accept a trail with no entry (exit 0 instead of 1)." };
+        var allowUnsignedTail = new Option<bool>("--allow-unsigned-tail") { Description = "With --public-key: accept entries after the last checkpoint (a running writer's, or a crash's) as unproven instead of exit 1." };
         var command = new Command("verify", """
-            Verify an audit trail's hash chain: a file, or every writer's chain in PostgreSQL. Exit 0 when intact (prints
-            the count), 1 when not (prints the first bad line, or row, and what is wrong with it), 2 when the trail cannot
-            be read.
+            Verify an audit trail: a file, or every writer's chain in PostgreSQL. Exit 0 when intact (prints the count),
+            1 when not (prints the first bad line, or row, and what is wrong with it), 2 when the trail cannot be read.
+            What is detected:
+              always           a changed byte, a deleted, inserted or swapped line, a removed first line, a torn last
+                               line, an empty file (exit 1 unless --allow-empty);
+              --public-key     also a re-chained file (edited, then every hash recomputed) and entries appended after
+                               the last signed checkpoint (reported with their count; --allow-unsigned-tail for a
+                               running writer), since neither can be signed without the private key;
+              --witness        also a file cut at its end or emptied or replaced: the witness kept the count and head.
+            Not detected: changes before the first checkpoint of a trail re-chained by someone holding the signing key;
+            a cut back to exactly a checkpoint without a witness; tampering by whoever controls both the trail and the
+            witness. docs/trail-guarantees.md says exactly what the trail proves.
             Examples: lawfulbasis verify /var/lib/shop/audit/trail.jsonl
+                      lawfulbasis verify /var/lib/shop/audit/trail.jsonl --public-key checkpoint-signing.pub.pem --witness /mnt/witness/shop.json
                       lawfulbasis verify --postgres "Host=db;Database=shop;Username=auditor" --schema lawfulbasis
             """)
         {
-            trail, postgres, schema,
+            trail, postgres, schema, publicKey, witness, allowEmpty, allowUnsignedTail,
         };
 
         command.SetAction(async (parsed, cancellationToken) =>
@@ -37,33 +52,94 @@ internal static class VerifyCommand
             string what;
             if (connection is not null)
             {
+                if (parsed.GetValue(publicKey) is not null || parsed.GetValue(witness) is not null)
+                {
+                    error.WriteLine("lawfulbasis verify: --public-key and --witness apply to a trail file; PostgreSQL checkpoints are not verified by this version.");
+                    return ExitCodes.Usage;
+                }
+
                 result = await PostgreSqlTrailVerifier.VerifyAsync(connection, parsed.GetValue(schema)!, cancellationToken);
                 what = $"schema {parsed.GetValue(schema)}";
             }
-            else if (!file!.Exists)
+            else if (Directory.Exists(file!.FullName))
+            {
+                error.WriteLine($"lawfulbasis verify: {file.FullName} is a folder, not a trail file: name the trail file in it (for example {Path.Combine(file.FullName, "trail.jsonl")}).");
+                return ExitCodes.Usage;
+            }
+            else if (!file.Exists)
             {
                 error.WriteLine($"lawfulbasis verify: {file.FullName} does not exist.");
                 return ExitCodes.Usage;
             }
             else
             {
-                result = AuditTrailVerifier.Verify(file.FullName);
+                using var key = ReadPublicKey(parsed.GetValue(publicKey));
+                var options = new TrailVerificationOptions
+                {
+                    PublicKey = key,
+                    Witness = ReadWitness(parsed.GetValue(witness)),
+                    AllowEmpty = parsed.GetValue(allowEmpty),
+                    AllowUnsignedTail = parsed.GetValue(allowUnsignedTail),
+                };
+                result = AuditTrailVerifier.Verify(file.FullName, options);
                 what = file.Name;
             }
 
             switch (result.Problem)
             {
                 case TrailProblem.None:
-                    output.WriteLine(connection is null ? $"intact: {result.EntriesVerified} entries verified in {what}." : $"intact: {result.Message}");
+                    output.WriteLine(connection is not null ? $"intact: {result.Message}"
+                        : parsed.GetValue(publicKey) is null && parsed.GetValue(witness) is null ? $"intact: {result.EntriesVerified} entries verified in {what}."
+                        : $"intact: {what}: {result.Message}");
                     return ExitCodes.Success;
                 case TrailProblem.Unreadable:
                     error.WriteLine($"lawfulbasis verify: {result.Message}");
                     return ExitCodes.Usage;
                 default:
-                    output.WriteLine($"BROKEN at {(connection is null ? "line" : "row")} {result.Line}: {result.Problem}. {result.Message}");
+                    var where = result.Line is { } line ? $" at {(connection is null ? "line" : "row")} {line}" : string.Empty;
+                    output.WriteLine($"BROKEN{where}: {result.Problem}. {result.Message}");
                     return ExitCodes.Problem;
             }
         });
         return command;
+    }
+
+    private static ECDsa? ReadPublicKey(FileInfo? file)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return CheckpointSigner.ReadPublicKey(File.ReadAllText(file.FullName));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            throw new ToolUsageException($"--public-key {file.FullName}: {e.Message}");
+        }
+    }
+
+    private static TrailCheckpoint? ReadWitness(FileInfo? file)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+
+        if (!file.Exists)
+        {
+            throw new ToolUsageException($"--witness {file.FullName} does not exist: name the file set as CheckpointWitnessPath.");
+        }
+
+        try
+        {
+            return new FileTrailWitness(file.FullName).ReadLatest();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            throw new ToolUsageException(e.Message);
+        }
     }
 }

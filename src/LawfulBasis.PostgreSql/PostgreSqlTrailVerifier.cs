@@ -22,7 +22,16 @@ public static class PostgreSqlTrailVerifier
     public static async Task<TrailVerification> VerifyAsync(string connectionString, string schema = "lawfulbasis", CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        var s = SqlNames.Checked(schema, nameof(schema));
+        string s;
+        try
+        {
+            s = SqlNames.Checked(schema, nameof(schema));
+        }
+        catch (ArgumentException e)
+        {
+            return new TrailVerification(TrailProblem.Unreadable, 0, null, e.Message, null);
+        }
+
         try
         {
             await using var dataSource = NpgsqlDataSource.Create(connectionString);
@@ -30,7 +39,7 @@ public static class PostgreSqlTrailVerifier
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             return await VerifyAsync(reader, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is NpgsqlException or ArgumentException or IOException)
+        catch (Exception e) when (e is NpgsqlException or ArgumentException or KeyNotFoundException or FormatException or IOException)
         {
             return new TrailVerification(TrailProblem.Unreadable, 0, null, $"The trail in schema {s} cannot be read: {e.Message}", null);
         }

@@ -12,7 +12,7 @@ public sealed class BenchmarkRuntime : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public BenchmarkRuntime(int queueCapacity = 1 << 16, string? postgreSqlSchema = null)
+    public BenchmarkRuntime(int queueCapacity = 1 << 16, string? postgreSqlSchema = null, bool signCheckpoints = false)
     {
         Folder = Directory.CreateTempSubdirectory("lawfulbasis-bench-").FullName;
         var services = new ServiceCollection();
@@ -28,6 +28,12 @@ public sealed class BenchmarkRuntime : IDisposable
             options.KeyStorePath = Path.Combine(Folder, "keys");
             options.RegisterPath = Path.Combine(Folder, "registers");
             options.QueueCapacity = queueCapacity;
+            if (signCheckpoints)
+            {
+                // The defaults (every 100,000 entries or minute); the witness beside the folder, as a real one would be elsewhere.
+                options.SignCheckpoints = true;
+                options.CheckpointWitnessPath = Folder + ".witness.json";
+            }
         });
         _services = services.BuildServiceProvider();
         Gate = _services.GetRequiredService<IProcessingGate>();
@@ -45,5 +51,6 @@ public sealed class BenchmarkRuntime : IDisposable
     {
         _services.Dispose();
         Directory.Delete(Folder, recursive: true);
+        File.Delete(Folder + ".witness.json");
     }
 }

@@ -115,21 +115,7 @@ public sealed partial class RequestCommandTests : IDisposable
         }
     }
 
-    /// <summary>The shop signs a customer up, as its checkout does: through the gate, into its store, into the trail.</summary>
-    private async Task<string> SignUpAsync(string name, string email)
-    {
-        var customer = Guid.NewGuid();
-        var shop = Path.Combine(_data, "shop");
-        var customers = new CustomerStore(shop);
-        await using (var services = ShopServices.Create(_data, customers, new InvoiceStore(shop), new CheckoutStore(shop)))
-        {
-            services.GetRequiredService<IProcessingGate>().Begin<Ordering>(customer.ToString(), ProcessingOperation.Collect);
-            customers.Add(new Customer { Id = customer, Name = name, Email = email, ShippingAddress = "1 Main Street" });
-            await services.GetRequiredService<IAuditTrail>().FlushAsync();
-        }
-
-        return customer.ToString();
-    }
+    private Task<string> SignUpAsync(string name, string email) => ShopFolder.SignUpAsync(_data, name, email);
 
     /// <summary>Replaces what changes between runs (ids, times, dates, pseudonyms, paths) with stable names.</summary>
     private string Mask(string text, string customer) =>

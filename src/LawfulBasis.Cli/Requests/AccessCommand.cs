@@ -35,6 +35,11 @@ internal static class AccessCommand
             var source = options.Resolve(parsed);
             var subject = parsed.GetValue(options.Subject)!;
             var json = parsed.GetValue(format) == "json";
+            if (parsed.GetValue(outputFile) is { } target)
+            {
+                OutputFile.EnsureWritable(target); // before the request is recorded: a typo must not leave it half-answered
+            }
+
             string answer;
             var exit = ExitCodes.Success;
             if (source.Application is { } application)
@@ -59,7 +64,7 @@ internal static class AccessCommand
 
             if (parsed.GetValue(outputFile) is { } destination)
             {
-                await File.WriteAllTextAsync(destination.FullName, answer, cancellationToken);
+                await OutputFile.WriteAsync(destination, writer => writer.WriteAsync(answer), cancellationToken);
                 output.WriteLine($"wrote the access answer for the subject to {destination.FullName}.");
             }
             else
@@ -72,13 +77,18 @@ internal static class AccessCommand
         return command;
     }
 
-    /// <summary>Records the request, marks the identity verified (the operator confirmed it) and answers it.</summary>
+    /// <summary>
+    /// Records the request, marks the identity verified (the operator confirmed it) and answers it. The rights engine,
+    /// and with it the trail, key store and registers, is opened before the request is recorded: a damaged or busy
+    /// store stops the command before it writes anything.
+    /// </summary>
     private static Task<AccessReport> AnswerAsync(IServiceProvider services, string subject, CancellationToken cancellationToken)
     {
+        var rights = services.GetRequiredService<ISubjectRights>();
         var ledger = services.GetRequiredService<IRequestLedger>();
         var request = ledger.Receive(subject, SubjectRequestKind.Access);
         ledger.VerifyIdentity(request.Id, verified: true);
-        return services.GetRequiredService<ISubjectRights>().AccessAsync(request.Id, cancellationToken);
+        return rights.AccessAsync(request.Id, cancellationToken);
     }
 
     private static string TrailAnswerMarkdown(string subject, string trail, TrailVerification verification, string? pseudonym, IReadOnlyList<HistoryEntry> history)

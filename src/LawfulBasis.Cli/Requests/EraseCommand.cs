@@ -71,15 +71,23 @@ internal static class EraseCommand
         return command;
     }
 
-    /// <summary>Destroys the subject's pseudonym key and chains the erasure into the trail, with the application stopped.</summary>
+    /// <summary>
+    /// Destroys the subject's pseudonym key and chains the erasure into the trail, with the application stopped: the key
+    /// store and the trail are locked by their writer, so against a running application this is refused (a
+    /// <see cref="Registers.StoreInUseException"/>, reported with the advice to go through the application).
+    /// </summary>
     private static async Task<int> ForgetInTrailAsync(string subject, string trailPath, string keysFolder, TextWriter output, CancellationToken cancellationToken)
     {
-        EnsureNotInUse(trailPath);
         using var keys = new FileKeyStore(keysFolder);
         string? shredded;
         try
         {
-            using var trail = new AuditTrail(trailPath, TrailFlushMode.Durable, 16, 16, keys, TimeProvider.System, NullLogger<AuditTrail>.Instance);
+            // A trail with signed checkpoints gets one after the erasure too, or verify --public-key would see an unsigned tail.
+            var checkpoints = File.Exists(Path.Combine(keysFolder, CheckpointSigner.PrivateKeyFile))
+                ? new TrailCheckpointing(CheckpointSigner.LoadOrCreate(keysFolder), null, long.MaxValue, TimeSpan.MaxValue)
+                : null;
+            using var trail = new AuditTrail(new FileTrailSink(trailPath, TimeProvider.System, NullLogger.Instance), TrailFlushMode.Durable, 16, 16, keys,
+                TimeProvider.System, NullLogger<AuditTrail>.Instance, checkpoints);
             shredded = await trail.ForgetAsync(subject, cancellationToken);
         }
         catch (InvalidDataException e)
@@ -96,18 +104,5 @@ internal static class EraseCommand
         output.WriteLine($"Pseudonym {shredded} destroyed and the erasure chained into {trailPath}: the subject's past entries can no longer be linked to them.");
         output.WriteLine("The application's own data about the subject was NOT erased: answer with --app to erase it at every source (Art. 17(1)).");
         return ExitCodes.Success;
-    }
-
-    /// <summary>A running application holds the trail open; writing beside it would fork the chain, so refuse.</summary>
-    private static void EnsureNotInUse(string trailPath)
-    {
-        try
-        {
-            using var probe = new FileStream(trailPath, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException)
-        {
-            throw new ToolUsageException($"{trailPath} is in use, probably by the running application: stop it, or erase through it (--app, or ISubjectRights.EraseAsync).");
-        }
     }
 }

@@ -39,12 +39,25 @@ internal static class RequestsCommand
                 return ExitCodes.Usage;
             }
 
+            if (folder is not null && !File.Exists(Path.Combine(folder.FullName, "requests.jsonl")))
+            {
+                // No ledger: either no request was ever received, or this is not the registers folder. Say which it looks like.
+                if (!Directory.EnumerateFiles(folder.FullName, "*.jsonl*").Any()) // a register, or the lock of one not written yet
+                {
+                    error.WriteLine($"lawfulbasis requests: {folder.FullName} holds no register (no *.jsonl file): name the application's RegisterPath folder.");
+                    return ExitCodes.Usage;
+                }
+
+                output.WriteLine($"0 open requests, 0 overdue (no request was ever recorded: {folder.FullName} has no requests.jsonl yet).");
+                return ExitCodes.Success;
+            }
+
             using var database = connection is null ? null : new LawfulBasisDatabase(new PostgreSqlOptions { ConnectionString = connection, Schema = parsed.GetValue(schema)!, WriteRetryTimeout = TimeSpan.FromSeconds(5) });
             RequestLedger ledger;
             try
             {
                 IRecordStore<SubjectRequest> store = database is null
-                    ? new JsonLinesRecordStore<SubjectRequest>(Path.Combine(folder!.FullName, "requests.jsonl"))
+                    ? new JsonLinesRecordStore<SubjectRequest>(Path.Combine(folder!.FullName, "requests.jsonl"), forWriting: false)
                     : new PostgreSqlRecordStore<SubjectRequest>(database.RequireSchema(), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
                 ledger = new RequestLedger(store, TimeProvider.System);
             }

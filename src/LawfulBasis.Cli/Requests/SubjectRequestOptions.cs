@@ -34,6 +34,7 @@ internal sealed class SubjectRequestOptions
     /// <summary>Checks the combination; throws <see cref="ToolUsageException"/> with the fix when it is wrong.</summary>
     public Source Resolve(ParseResult parsed)
     {
+        CheckSubject(parsed.GetValue(Subject));
         var app = parsed.GetValue(App);
         var trail = parsed.GetValue(Trail);
         var keys = parsed.GetValue(Keys);
@@ -70,6 +71,28 @@ internal sealed class SubjectRequestOptions
         return new Source(null, trail.FullName, keys.FullName);
     }
 
+    /// <summary>
+    /// A subject id is echoed into reports and headings and looked up exactly: an empty one, or one holding a line break
+    /// or another control character, is a mistake (a pasted line, a shell variable left empty), not a person.
+    /// </summary>
+    private static void CheckSubject(string? subject)
+    {
+        if (string.IsNullOrWhiteSpace(subject))
+        {
+            throw new ToolUsageException("the subject id is empty: give the identifier the application knows the person by.");
+        }
+
+        if (subject.Any(char.IsControl))
+        {
+            throw new ToolUsageException("the subject id contains a line break or another control character: give the identifier alone, exactly as the application stores it.");
+        }
+
+        if (subject != subject.Trim())
+        {
+            throw new ToolUsageException($"the subject id '{subject}' starts or ends with spaces: give it exactly as the application stores it, without them.");
+        }
+    }
+
     /// <summary>Where the answer comes from: an application assembly, or a trail and its key store.</summary>
     public sealed record Source(string? Application, string? TrailPath, string? KeysFolder);
 
@@ -87,7 +110,18 @@ internal sealed class SubjectRequestOptions
         }
         catch (Microsoft.Extensions.Options.OptionsValidationException e)
         {
-            error.WriteLine($"lawfulbasis {command}: the application's LawfulBasis settings are invalid: {e.Message}");
+            error.WriteLine($"lawfulbasis {command}: the application's LawfulBasis settings are invalid: {CliApp.OneLine(e)}");
+            return ExitCodes.Usage;
+        }
+        catch (Registers.StoreInUseException e)
+        {
+            error.WriteLine($"lawfulbasis {command}: {CliApp.OneLine(e)} Stop the application first, or answer the request through it (its privacy endpoints, or ISubjectRights): a second writer beside it would lose its records.");
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            // A damaged trail, key store or register: nothing was answered (the stores are opened before anything is written).
+            error.WriteLine($"lawfulbasis {command}: {CliApp.OneLine(e)}");
             return ExitCodes.Usage;
         }
     }

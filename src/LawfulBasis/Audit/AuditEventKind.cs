@@ -26,4 +26,9 @@ public enum AuditEventKind
 
     /// <summary>A legal hold placed on a subject's data or released (Art. 17(3)(e)).</summary>
     LegalHold = 7,
+
+    /// <summary>
+    /// A signed checkpoint: the writer's signature over the entry count and chain hash before it (docs/trail-guarantees.md).
+    /// </summary>
+    Checkpoint = 8,
 }

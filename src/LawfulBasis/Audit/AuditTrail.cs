@@ -11,7 +11,9 @@ namespace LawfulBasis.Audit;
 /// The append-only, hash-chained trail. Callers only enqueue a small record on a bounded, preallocated queue
 /// (<see cref="AuditQueue"/>; they wait only when it is full); one writer thread pseudonymises, serialises, chains and
 /// hands batches of JSON lines to its <see cref="ITrailSink"/> (a file by default). On start the sink verifies what is
-/// stored and the chain continues from it; a recovery from a torn write is itself recorded.
+/// stored and the chain continues from it; a recovery from a torn write is itself recorded. With
+/// <see cref="TrailCheckpointing"/>, the writer also chains signed checkpoints at intervals and at clean shutdown,
+/// publishes each to the witness once it is on disk, and refuses to start on a trail shorter than its witness saw.
 /// </summary>
 internal sealed partial class AuditTrail : IAuditTrail, IDisposable
 {
@@ -42,6 +44,11 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
     private byte[] _current = new byte[TrailFormat.HashLength];
     private long _seq;
     private volatile Exception? _fault;
+    private readonly TrailCheckpointing? _checkpoints;
+    private long _lastCheckpointSeq;
+    private DateTimeOffset _lastCheckpointTime;
+    private bool _checkpointDue;
+    private TrailCheckpoint? _unpublished;
 
     /// <summary>A trail in a JSON Lines file.</summary>
     public AuditTrail(string path, TrailFlushMode mode, int capacity, int batchSize, IPseudonymKeyStore keys, TimeProvider time, ILogger<AuditTrail> logger)
@@ -50,8 +57,10 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
     }
 
     /// <summary>A trail in the given sink, which it owns from now on.</summary>
-    public AuditTrail(ITrailSink sink, TrailFlushMode mode, int capacity, int batchSize, IPseudonymKeyStore keys, TimeProvider time, ILogger<AuditTrail> logger)
+    public AuditTrail(ITrailSink sink, TrailFlushMode mode, int capacity, int batchSize, IPseudonymKeyStore keys, TimeProvider time, ILogger<AuditTrail> logger,
+        TrailCheckpointing? checkpoints = null)
     {
+        _checkpoints = checkpoints;
         _sink = sink;
         Path = sink.Location;
         _mode = mode;
@@ -68,13 +77,17 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         }
 
         string? recovered;
+        string? unsignedTail;
         try
         {
-            (_seq, _previous, recovered) = sink.Open();
+            var start = sink.Open();
+            (_seq, _previous, recovered) = start;
+            unsignedTail = StartCheckpoints(start);
         }
         catch
         {
             sink.Dispose();
+            checkpoints?.Signer.Dispose();
             throw;
         }
 
@@ -86,12 +99,61 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
             Record(new AuditRecord(_time.GetUtcNow(), AuditEventKind.TrailRecovered, null, default, default, recovered, "Art. 5(2)",
                 null, null, null, 0, default, null));
         }
+
+        if (unsignedTail is not null)
+        {
+            Record(new AuditRecord(_time.GetUtcNow(), AuditEventKind.TrailRecovered, null, default, default, unsignedTail, "Art. 5(2)",
+                null, null, null, 0, default, null));
+        }
     }
 
     public string Path { get; }
 
+    /// <summary>
+    /// Compares the trail with its witness (a trail shorter than the witness saw, or ending elsewhere at the same length,
+    /// was cut, deleted or replaced: refuse rather than start a new chain over the evidence), and says what the first
+    /// checkpoint will cover that was not signed before (a crash's tail), or null.
+    /// </summary>
+    private string? StartCheckpoints(TrailStart start)
+    {
+        if (_checkpoints is null)
+        {
+            return null;
+        }
+
+        _lastCheckpointTime = _time.GetUtcNow();
+        _lastCheckpointSeq = start.LastCheckpointSeq < 0 ? start.Seq : start.LastCheckpointSeq;
+        if (_checkpoints.Witness is { } witness && witness.ReadLatest() is { } seen)
+        {
+            if (seen.Entries > start.Seq)
+            {
+                throw new InvalidDataException(
+                    $"The audit trail {_sink.Location} holds {start.Seq} entries but its witness {witness.Location} saw {seen.Entries} (checkpoint of {seen.Time:u}): entries were cut, or the trail was deleted or replaced. Restore it from its backup and investigate; a new chain would hide the loss.");
+            }
+
+            if (seen.Entries == start.Seq && seen.Entries > 0 && !string.Equals(seen.Head, Convert.ToHexStringLower(start.PreviousHash), StringComparison.Ordinal))
+            {
+                throw new InvalidDataException(
+                    $"The audit trail {_sink.Location} does not end in the entry its witness {witness.Location} saw (checkpoint of {seen.Time:u}): it was replaced or re-chained. Restore it from its backup and investigate.");
+            }
+        }
+
+        if (start.Seq > _lastCheckpointSeq)
+        {
+            _checkpointDue = true;
+            return $"{start.Seq - _lastCheckpointSeq} entries after the last checkpoint were not signed before the writer stopped (a crash, or checkpoints were off); the next checkpoint covers them, so before it their integrity rests on the hash chain alone";
+        }
+
+        return null;
+    }
+
     public void Record(in AuditRecord record)
     {
+        if (record.Actor is not null)
+        {
+            TrailText.EnsureNoSubjectId(record.Actor, record.SubjectId, "actor");
+        }
+
         if (_fault is { } fault)
         {
             throw Unavailable(fault);
@@ -150,11 +212,12 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
     public void Dispose()
     {
         _queue.Complete();
-        _writer.Join();
+        _writer.Join(); // the writer signs a last checkpoint once the queue is drained
         _queue.Dispose();
         _json.Dispose();
         _sha.Dispose();
         _sink.Dispose();
+        _checkpoints?.Signer.Dispose();
     }
 
     // An internal kind: asks the writer to flush and signal; never written as a line.
@@ -202,11 +265,21 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
                         // Poll while busy, sleep longer when idle: a busy application never pays to wake the writer,
                         // an idle one costs ten wake-ups a second.
                         _queue.WaitForRecords(TimeSpan.FromMilliseconds(idlePolls++ < IdlePollsBeforeBlocking ? 1 : 100));
+                        if (CheckpointDue())
+                        {
+                            WriteCheckpoint(); // idle: the period ran out with entries unsigned
+                        }
+
                         continue;
                     }
 
                     if (!_queue.TryDequeue(out record))
                     {
+                        if (_checkpoints is not null && _seq > _lastCheckpointSeq)
+                        {
+                            WriteCheckpoint(); // clean shutdown: sign everything written
+                        }
+
                         return; // completed and drained
                     }
                 }
@@ -249,9 +322,16 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
                 }
 
                 Array.Clear(_pending, 0, count); // release the records' strings and waiters
+                if (CheckpointDue())
+                {
+                    AppendCheckpoint();
+                    flushToDisk = true; // a checkpoint reaches the disk before the witness hears of it
+                }
+
                 _keys.Flush(); // the keys behind this batch's pseudonyms are durable before the entries are
                 _sink.Write(_batch.WrittenSpan, flushToDisk);
                 _batch.ResetWrittenCount();
+                PublishCheckpoint();
                 foreach (var waiter in _waiting)
                 {
                     waiter.TrySetResult();
@@ -274,6 +354,68 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
             {
                 abandoned.Written?.TrySetException(Unavailable(e));
             }
+        }
+    }
+
+    /// <summary>On the writer: whether entries are unsigned and the interval (entries or time) has run out, or a start-up tail waits.</summary>
+    private bool CheckpointDue() =>
+        _checkpoints is { } policy && _seq > _lastCheckpointSeq
+        && (_checkpointDue || _seq - _lastCheckpointSeq >= policy.EveryEntries || _time.GetUtcNow() - _lastCheckpointTime >= policy.Period);
+
+    /// <summary>On the writer: signs the entries so far, chains the checkpoint into the batch.</summary>
+    private void AppendCheckpoint()
+    {
+        var now = _time.GetUtcNow();
+        var checkpoint = _checkpoints!.Signer.Sign(_seq, _previous, now);
+        var seq = _seq + 1;
+        _line.ResetWrittenCount();
+        _json.Reset(_line);
+        var json = _json;
+        json.WriteStartObject();
+        json.WriteNumber("seq"u8, seq);
+        json.WriteString("time"u8, now.UtcDateTime);
+        json.WriteString("id"u8, _ids.Next(now, seq));
+        json.WriteString("event"u8, EnumText<AuditEventKind>.Of(AuditEventKind.Checkpoint));
+        json.WriteNumber("entries"u8, checkpoint.Entries);
+        json.WriteString("head"u8, checkpoint.Head);
+        json.WriteString("key"u8, checkpoint.KeyId);
+        json.WriteString("signature"u8, checkpoint.Signature);
+        json.WriteNull("subject"u8);
+        json.WriteEndObject();
+        json.Flush();
+        ChainIntoBatch(seq);
+        _lastCheckpointSeq = seq;
+        _lastCheckpointTime = now;
+        _checkpointDue = false;
+        _unpublished = checkpoint;
+    }
+
+    /// <summary>On the writer: a checkpoint on its own (idle or at shutdown), durably, then published.</summary>
+    private void WriteCheckpoint()
+    {
+        AppendCheckpoint();
+        _sink.Write(_batch.WrittenSpan, durable: true);
+        _batch.ResetWrittenCount();
+        PublishCheckpoint();
+    }
+
+    /// <summary>On the writer: tells the witness of the checkpoint just written. A witness that fails is logged, not fatal: the trail itself is whole.</summary>
+    private void PublishCheckpoint()
+    {
+        if (_unpublished is not { } checkpoint || _checkpoints?.Witness is not { } witness)
+        {
+            _unpublished = null;
+            return;
+        }
+
+        _unpublished = null;
+        try
+        {
+            witness.Publish(checkpoint);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            LogWitnessFailed(_logger, e, witness.Location, checkpoint.Entries);
         }
     }
 
@@ -317,6 +459,12 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         _json.Reset(_line);
         WriteCanonical(record, seq, pseudonym);
         _json.Flush();
+        ChainIntoBatch(seq);
+    }
+
+    /// <summary>Chains the canonical event in <see cref="_line"/> as entry <paramref name="seq"/> and appends the line to the batch.</summary>
+    private void ChainIntoBatch(long seq)
+    {
         var canonical = _line.WrittenSpan[..^1]; // without the closing brace
         TrailFormat.Chain(_sha, _previous, canonical, _current);
 
@@ -456,6 +604,9 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         _pseudonyms[subjectId] = pseudonym;
         return pseudonym;
     }
+
+    [LoggerMessage(4, LogLevel.Error, "Publishing the checkpoint of {Entries} entries to the trail witness {Witness} failed; the trail is intact, but the witness lags behind it until the next checkpoint")]
+    private static partial void LogWitnessFailed(ILogger logger, Exception exception, string witness, long entries);
 
     [LoggerMessage(2, LogLevel.Critical, "Writing the audit trail {Path} failed; processing will be refused until it is repaired")]
     private static partial void LogWriteFailed(ILogger logger, Exception exception, string path);

@@ -5,20 +5,36 @@ namespace LawfulBasis.Audit;
 
 /// <summary>
 /// Checks an audit trail's hash chain and sequence from the first line to the last, streaming, and reports the first
-/// bad entry with its line number: modified, inserted, deleted, reordered, malformed or cut short.
+/// bad entry with its line number: modified, inserted, deleted, reordered, malformed or cut short. With
+/// <see cref="TrailVerificationOptions"/> it also checks the signed checkpoints, the entries after the last one, and the
+/// witness's count and head (docs/trail-guarantees.md says what each proves).
 /// </summary>
 public static class AuditTrailVerifier
 {
-    /// <summary>Verifies the trail at <paramref name="path"/>.</summary>
+    private static readonly TrailVerificationOptions ChainOnly = new() { AllowEmpty = true, AllowUnsignedTail = true };
+
+    /// <summary>Verifies the chain of the trail at <paramref name="path"/> (no signature, witness or emptiness check).</summary>
     /// <param name="path">The trail file.</param>
     /// <returns>The result; never throws for a bad or missing trail.</returns>
-    public static TrailVerification Verify(string path)
+    public static TrailVerification Verify(string path) => Verify(path, ChainOnly);
+
+    /// <summary>Verifies the trail at <paramref name="path"/> with the checks <paramref name="options"/> asks for.</summary>
+    /// <param name="path">The trail file.</param>
+    /// <param name="options">The public key, the witness's checkpoint, and what to accept.</param>
+    /// <returns>The result; never throws for a bad or missing trail.</returns>
+    public static TrailVerification Verify(string path, TrailVerificationOptions options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(options);
+        if (Directory.Exists(path))
+        {
+            return new TrailVerification(TrailProblem.Unreadable, 0, null, $"{path} is a folder, not a trail file: name the trail file in it (for example {Path.Combine(path, "trail.jsonl")}).", null);
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
-            return Verify(stream);
+            return Scan(stream, options).Verification;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -26,19 +42,28 @@ public static class AuditTrailVerifier
         }
     }
 
-    /// <summary>Verifies a trail read from <paramref name="stream"/>.</summary>
+    /// <summary>Verifies the chain of a trail read from <paramref name="stream"/>.</summary>
     /// <param name="stream">The trail's bytes, from the start.</param>
     /// <returns>The result.</returns>
-    public static TrailVerification Verify(Stream stream) => Scan(stream).Verification;
+    public static TrailVerification Verify(Stream stream) => Scan(stream, ChainOnly).Verification;
+
+    /// <summary>Verifies a trail read from <paramref name="stream"/> with the checks <paramref name="options"/> asks for.</summary>
+    /// <param name="stream">The trail's bytes, from the start.</param>
+    /// <param name="options">The public key, the witness's checkpoint, and what to accept.</param>
+    /// <returns>The result.</returns>
+    public static TrailVerification Verify(Stream stream, TrailVerificationOptions options) => Scan(stream, options).Verification;
 
     /// <summary>Verifies and also returns where the last complete, intact line ends (for a writer resuming the chain).</summary>
-    internal static (TrailVerification Verification, long IntactLength, long LastSeq, byte[] LastHash) Scan(Stream stream)
+    internal static TrailScan Scan(Stream stream) => Scan(stream, ChainOnly);
+
+    internal static TrailScan Scan(Stream stream, TrailVerificationOptions options)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var previous = new byte[TrailFormat.HashLength];
         var current = new byte[TrailFormat.HashLength];
         var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+        var checkpoints = new CheckpointState();
         try
         {
             long lineNumber = 0, expectedSeq = 1, consumedBytes = 0;
@@ -58,9 +83,10 @@ public static class AuditTrailVerifier
 
                     lineNumber++;
                     var line = buffer.AsSpan(start, newline);
-                    if (Check(line, lineNumber, expectedSeq, previous, current, sha) is { } problem)
+                    if ((Check(line, lineNumber, expectedSeq, previous, current, sha)
+                        ?? checkpoints.Check(line, lineNumber, expectedSeq, previous, current, options)) is { } problem)
                     {
-                        return (problem, consumedBytes, expectedSeq - 1, previous);
+                        return new TrailScan(problem with { Checkpoints = checkpoints.Count }, consumedBytes, expectedSeq - 1, previous, checkpoints.LastSeq);
                     }
 
                     (previous, current) = (current, previous);
@@ -75,13 +101,12 @@ public static class AuditTrailVerifier
                     var lastHash = verified == 0 ? null : Convert.ToHexStringLower(previous);
                     if (filled - start > 0)
                     {
-                        return (new TrailVerification(TrailProblem.TornTail, verified, lineNumber + 1,
+                        return new TrailScan(new TrailVerification(TrailProblem.TornTail, verified, lineNumber + 1,
                             $"Line {lineNumber + 1} is incomplete ({filled - start} bytes with no newline): the last write was cut short. The {verified} entries before it verify.",
-                            lastHash), consumedBytes, verified, previous);
+                            lastHash) { Checkpoints = checkpoints.Count }, consumedBytes, verified, previous, checkpoints.LastSeq);
                     }
 
-                    return (new TrailVerification(TrailProblem.None, verified, null, $"{verified} entries verified; the chain is intact.", lastHash),
-                        consumedBytes, verified, previous);
+                    return new TrailScan(checkpoints.Conclude(verified, lastHash, options), consumedBytes, verified, previous, checkpoints.LastSeq);
                 }
 
                 // Keep the incomplete line; grow the buffer if a single line fills it.
@@ -107,6 +132,25 @@ public static class AuditTrailVerifier
         }
     }
 
+    /// <summary>
+    /// Names the usual ways a whole file is re-saved by an editor or a copy tool, which change bytes the chain covers:
+    /// the evidence is then no longer the original, and the message says how it was most likely changed.
+    /// </summary>
+    private static string WhyMalformed(ReadOnlySpan<byte> line, long lineNumber)
+    {
+        if (lineNumber == 1 && line.StartsWith("\uFEFF"u8))
+        {
+            return "starts with a byte-order mark (EF BB BF): the file was re-saved by an editor or converted. The trail is written without one; verify the original file, not this copy.";
+        }
+
+        if (line.EndsWith("\r"u8))
+        {
+            return "ends with a carriage return (CRLF line endings): the file was converted to Windows line endings (an editor, git autocrlf, a transfer in text mode). Verify the original file, not this copy.";
+        }
+
+        return "is not a trail entry (it lacks the sequence number or the chain hash): it was modified or inserted.";
+    }
+
     private static TrailVerification? Check(
         ReadOnlySpan<byte> line, long lineNumber, long expectedSeq, byte[] previous, byte[] current, IncrementalHash sha)
     {
@@ -115,8 +159,7 @@ public static class AuditTrailVerifier
 
         if (!TrailFormat.TrySplit(line, out var canonical, out var hashHex) || !TrailFormat.TryReadSeq(canonical, out var seq))
         {
-            return new TrailVerification(TrailProblem.Malformed, verified, lineNumber,
-                $"Line {lineNumber} is not a trail entry (it lacks the sequence number or the chain hash): it was modified or inserted.", LastHash());
+            return new TrailVerification(TrailProblem.Malformed, verified, lineNumber, $"Line {lineNumber} {WhyMalformed(line, lineNumber)}", LastHash());
         }
 
         if (seq != expectedSeq)

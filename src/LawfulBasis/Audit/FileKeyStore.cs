@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using LawfulBasis.Registers;
 
 namespace LawfulBasis.Audit;
 
@@ -7,6 +8,8 @@ namespace LawfulBasis.Audit;
 /// The embedded default <see cref="IPseudonymKeyStore"/>: a folder holding a store secret and one line per subject.
 /// Subjects are found by an HMAC of their identifier under the store secret, so the folder never holds a raw subject
 /// identifier. Deleting a subject rewrites the file without their line (write to a temporary file, then rename).
+/// One process holds the store (a lock held for its life); a last line cut short by a crash is moved aside on open,
+/// as the trail's is. The folder is made 0700 and the files 0600 on Unix, whatever the umask.
 /// </summary>
 public sealed class FileKeyStore : IPseudonymKeyStore, IDisposable
 {
@@ -15,20 +18,40 @@ public sealed class FileKeyStore : IPseudonymKeyStore, IDisposable
     private readonly byte[] _storeSecret;
     private readonly Dictionary<string, byte[]> _secrets = new(StringComparer.Ordinal);
     private readonly string _keysPath;
+    private readonly WriterLock _lock;
     private FileStream? _appender;
     private bool _unflushed;
 
     /// <summary>Opens (or creates) a key store in <paramref name="directory"/>.</summary>
     /// <param name="directory">The folder; keep it apart from the trail, with stricter access.</param>
     /// <exception cref="InvalidDataException">The store's files are corrupt; the message names the file and line.</exception>
+    /// <exception cref="StoreInUseException">Another process holds the store.</exception>
     public FileKeyStore(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         Directory = System.IO.Path.GetFullPath(directory);
-        System.IO.Directory.CreateDirectory(Directory);
-        _keysPath = System.IO.Path.Combine(Directory, "subject-keys.txt");
-        _storeSecret = LoadOrCreateStoreSecret(System.IO.Path.Combine(Directory, "store.key"));
-        Load();
+        PrivateFiles.CreateFolder(Directory);
+        _lock = WriterLock.Acquire(Directory);
+        try
+        {
+            _keysPath = System.IO.Path.Combine(Directory, "subject-keys.txt");
+            // A crash can cut the last line short: the key of an event never written (keys are flushed before the entries using them).
+            TornTail.MoveAside(_keysPath, DateTimeOffset.UtcNow);
+            Load();
+            _storeSecret = LoadOrCreateStoreSecret(System.IO.Path.Combine(Directory, "store.key"), hasSubjectKeys: _loaded.Count > 0);
+            foreach (var (lookup, secret) in _loaded)
+            {
+                _secrets[lookup] = secret;
+            }
+
+            _loaded.Clear();
+            PrivateFiles.Restrict(_keysPath);
+        }
+        catch
+        {
+            _lock.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The folder the keys are kept in.</summary>
@@ -46,7 +69,7 @@ public sealed class FileKeyStore : IPseudonymKeyStore, IDisposable
             }
 
             var secret = RandomNumberGenerator.GetBytes(SecretLength);
-            _appender ??= new FileStream(_keysPath, FileMode.Append, FileAccess.Write, FileShare.Read);
+            _appender ??= PrivateFiles.OpenAppend(_keysPath);
             _appender.Write(Encoding.ASCII.GetBytes($"{lookup} {Convert.ToBase64String(secret)}\n"));
             _unflushed = true;
             _secrets.Add(lookup, secret);
@@ -90,7 +113,7 @@ public sealed class FileKeyStore : IPseudonymKeyStore, IDisposable
                 _unflushed = false;
                 CryptographicOperations.ZeroMemory(secret);
                 var temporary = _keysPath + ".tmp";
-                using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+                using (var file = PrivateFiles.Create(temporary))
                 {
                     foreach (var (key, value) in _secrets)
                     {
@@ -117,6 +140,8 @@ public sealed class FileKeyStore : IPseudonymKeyStore, IDisposable
             _appender?.Dispose();
             _appender = null;
         }
+
+        _lock.Dispose();
     }
 
     private string Lookup(string subjectId)
@@ -153,24 +178,43 @@ public sealed class FileKeyStore : IPseudonymKeyStore, IDisposable
                     $"{_keysPath} line {number} is not a subject key. Restore the key store from its backup; without it the trail's pseudonyms cannot be linked to subjects.");
             }
 
-            _secrets[parts[0]] = secret;
+            _loaded[parts[0]] = secret;
         }
     }
 
-    private static byte[] LoadOrCreateStoreSecret(string path)
+    // What Load read, before the store secret is known (whether subject keys exist decides how a missing secret is handled).
+    private readonly Dictionary<string, byte[]> _loaded = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Reads the store secret, or creates it when no subject key depends on it yet: a missing or empty <c>store.key</c>
+    /// beside an empty key file is a first start interrupted before the secret reached the disk, not a loss. It is
+    /// written to a temporary file and renamed, so it is either whole or absent.
+    /// </summary>
+    private static byte[] LoadOrCreateStoreSecret(string path, bool hasSubjectKeys)
     {
-        if (File.Exists(path))
+        var existing = File.Exists(path) ? File.ReadAllBytes(path) : null;
+        if (existing is { Length: SecretLength })
         {
-            var secret = File.ReadAllBytes(path);
-            return secret.Length == SecretLength
-                ? secret
-                : throw new InvalidDataException($"{path} is not a {SecretLength}-byte store secret. Restore it from the key store's backup.");
+            PrivateFiles.Restrict(path);
+            return existing;
+        }
+
+        if (hasSubjectKeys)
+        {
+            throw new InvalidDataException(existing is null
+                ? $"{path} is missing but subject-keys.txt holds keys found through it. Restore store.key from the key store's backup; without it no subject's pseudonym can be found."
+                : $"{path} is not a {SecretLength}-byte store secret ({existing.Length} bytes) but subject-keys.txt holds keys found through it. Restore store.key from the key store's backup.");
         }
 
         var created = RandomNumberGenerator.GetBytes(SecretLength);
-        using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        file.Write(created);
-        file.Flush(flushToDisk: true);
+        var temporary = path + ".tmp";
+        using (var file = PrivateFiles.Create(temporary))
+        {
+            file.Write(created);
+            file.Flush(flushToDisk: true);
+        }
+
+        File.Move(temporary, path, overwrite: true);
         return created;
     }
 }

@@ -1,32 +1,53 @@
+using LawfulBasis.Registers;
 using LawfulBasis.Rights;
 using Microsoft.Extensions.Logging;
 
 namespace LawfulBasis.Audit;
 
 /// <summary>
-/// The embedded trail: one JSON Lines file, held open by its writer. On open it verifies the whole file and continues
-/// its chain; a torn last line left by a crash is moved aside (and the writer records the recovery).
+/// The embedded trail: one JSON Lines file, held open by its one writer. The writer holds <c>trail.jsonl.lock</c> for its
+/// life (<see cref="WriterLock"/>), so a second process is refused at start-up instead of interleaving or overwriting
+/// lines. On open it verifies the whole file and continues its chain; a torn last line left by a crash is moved aside
+/// (and the writer records the recovery). Every batch is written at the file's current end, never at an offset
+/// remembered from the scan, so even a process that ignores the lock cannot have its lines overwritten.
 /// </summary>
 internal sealed partial class FileTrailSink : ITrailSink
 {
+    private readonly WriterLock _lock;
     private readonly FileStream _file;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private long _expectedEnd;
 
+    /// <exception cref="Registers.StoreInUseException">Another process writes this trail.</exception>
     public FileTrailSink(string path, TimeProvider time, ILogger logger)
     {
         Location = Path.GetFullPath(path);
         _time = time;
         _logger = logger;
+        if (Directory.Exists(Location))
+        {
+            throw new InvalidDataException($"The audit trail path {Location} is a folder: set TrailPath to a file in it, for example {Path.Combine(Location, "trail.jsonl")}.");
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(Location)!);
-        _file = new FileStream(Location, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0);
+        _lock = WriterLock.Acquire(Location);
+        try
+        {
+            _file = new FileStream(Location, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0);
+        }
+        catch
+        {
+            _lock.Dispose();
+            throw;
+        }
     }
 
     public string Location { get; }
 
     public TrailStart Open()
     {
-        var (verification, intactLength, lastSeq, lastHash) = AuditTrailVerifier.Scan(_file);
+        var (verification, intactLength, lastSeq, lastHash, lastCheckpoint) = AuditTrailVerifier.Scan(_file);
         string? recovered = null;
         switch (verification.Problem)
         {
@@ -51,19 +72,36 @@ internal sealed partial class FileTrailSink : ITrailSink
         }
 
         _file.Position = intactLength;
-        return new TrailStart(lastSeq, lastHash.ToArray(), recovered);
+        _expectedEnd = intactLength;
+        return new TrailStart(lastSeq, lastHash.ToArray(), recovered) { LastCheckpointSeq = lastCheckpoint };
     }
 
     public void Write(ReadOnlySpan<byte> lines, bool durable)
     {
+        // At the end as it is now (one fstat per batch), not where this writer last left it.
+        var end = _file.Length;
+        if (end != _expectedEnd)
+        {
+            LogChangedBehindWriter(_logger, Location, _expectedEnd, end);
+        }
+
+        _file.Position = end;
         _file.Write(lines);
         _file.Flush(durable);
+        _expectedEnd = end + lines.Length;
     }
 
     public Task<IReadOnlyList<HistoryEntry>> HistoryAsync(string pseudonym, CancellationToken cancellationToken) =>
         TrailHistory.ReadAsync(Location, pseudonym, cancellationToken);
 
-    public void Dispose() => _file.Dispose();
+    public void Dispose()
+    {
+        _file.Dispose();
+        _lock.Dispose();
+    }
+
+    [LoggerMessage(3, LogLevel.Critical, "The audit trail {Path} was changed by another process while this writer held it: it should end at byte {Expected} but ends at {Actual}. Appending at the end; verify will report the foreign lines")]
+    private static partial void LogChangedBehindWriter(ILogger logger, string path, long expected, long actual);
 
     [LoggerMessage(1, LogLevel.Warning, "The audit trail {Path} ended with an incomplete line {Line} (an interrupted write); it was moved to {TornFile} and the chain continues from the last intact entry")]
     private static partial void LogTornTail(ILogger logger, string path, long line, string tornFile);

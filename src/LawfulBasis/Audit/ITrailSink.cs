@@ -24,4 +24,8 @@ internal interface ITrailSink : IDisposable
 }
 
 /// <summary>Where a writer's chain continues: the last sequence number, its hash, and what was recovered on the way, if anything.</summary>
-internal readonly record struct TrailStart(long Seq, byte[] PreviousHash, string? Recovered);
+internal readonly record struct TrailStart(long Seq, byte[] PreviousHash, string? Recovered)
+{
+    /// <summary>The sequence number of the last checkpoint entry (0 when none), or -1 when the sink does not say.</summary>
+    public long LastCheckpointSeq { get; init; } = -1;
+}

@@ -20,4 +20,16 @@ public enum TrailProblem
 
     /// <summary>The trail file cannot be read.</summary>
     Unreadable = 5,
+
+    /// <summary>A checkpoint's signature does not verify with the public key, or it was signed by another key: the trail was rewritten.</summary>
+    BadCheckpoint = 6,
+
+    /// <summary>The trail holds fewer entries than its witness saw, or a different entry where the witness's checkpoint ends: cut short or replaced.</summary>
+    ShorterThanWitness = 7,
+
+    /// <summary>Entries follow the last signed checkpoint: appended by someone else, or by the writer before it stopped without a clean shutdown.</summary>
+    UnsignedTail = 8,
+
+    /// <summary>The trail holds no entry at all (an empty or emptied file, <c>/dev/null</c>).</summary>
+    Empty = 9,
 }

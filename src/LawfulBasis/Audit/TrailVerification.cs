@@ -11,6 +11,15 @@ public sealed record TrailVerification(TrailProblem Problem, long EntriesVerifie
     /// <summary>Whether every entry verified.</summary>
     public bool IsIntact => Problem == TrailProblem.None;
 
+    /// <summary>How many signed checkpoints were found (and, with a public key, verified).</summary>
+    public long Checkpoints { get; init; }
+
+    /// <summary>How many entries follow the last checkpoint (all of them when there is none): not covered by a signature.</summary>
+    public long UnsignedEntries { get; init; }
+
+    /// <summary>The last checkpoint found in the trail, or null.</summary>
+    public TrailCheckpoint? LastCheckpoint { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => Message;
 }

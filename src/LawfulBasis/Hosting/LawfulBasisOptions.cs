@@ -29,6 +29,34 @@ public sealed class LawfulBasisOptions
     /// <summary>The most events the writer writes per batch.</summary>
     public int BatchSize { get; set; } = 4096;
 
+    /// <summary>
+    /// Whether the writer chains signed checkpoints (ECDSA P-256) into the trail, after
+    /// <see cref="CheckpointEveryEntries"/> entries or <see cref="CheckpointPeriod"/>, and at clean shutdown, so that
+    /// <c>lawfulbasis verify --public-key</c> can prove the trail was not re-chained or appended to by someone without
+    /// the key (docs/trail-guarantees.md). Off by default in this version; turn it on with a witness.
+    /// </summary>
+    public bool SignCheckpoints { get; set; }
+
+    /// <summary>A checkpoint after at most this many entries (100,000 by default).</summary>
+    public long CheckpointEveryEntries { get; set; } = 100_000;
+
+    /// <summary>A checkpoint at least this often while entries are written (one minute by default).</summary>
+    public TimeSpan CheckpointPeriod { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The signing key, when the host keeps it (a vault, an HSM): an ECDSA P-256 key with its private part. When null,
+    /// the key is kept in the key store folder (<c>checkpoint-signing.key</c>, 0600), its public half beside it in
+    /// <c>checkpoint-signing.pub.pem</c>.
+    /// </summary>
+    public System.Security.Cryptography.ECDsa? CheckpointSigningKey { get; set; }
+
+    /// <summary>
+    /// A file, outside the trail's folder, that keeps the latest checkpoint (the witness): start-up refuses a trail shorter
+    /// than it says, and <c>verify --witness</c> detects truncation and deletion. Register an
+    /// <see cref="Audit.ITrailWitness"/> instead to publish elsewhere (a database, a timestamping service).
+    /// </summary>
+    public string? CheckpointWitnessPath { get; set; }
+
     /// <summary>The actor recorded when an operation names none, for example the service's name.</summary>
     public string DefaultActor { get; set; } = "system";
 

@@ -25,6 +25,7 @@ internal sealed class LawfulBasisOptionsValidator : IValidateOptions<LawfulBasis
             ValidateFiles(options, failures);
         }
 
+        ValidateCheckpoints(options, failures);
         if (options.QueueCapacity < 1 || options.BatchSize < 1)
         {
             failures.Add("QueueCapacity and BatchSize must be at least 1.");
@@ -65,6 +66,38 @@ internal sealed class LawfulBasisOptionsValidator : IValidateOptions<LawfulBasis
         else if (Unwritable(options.RegisterPath) is { } why)
         {
             failures.Add($"The registers cannot be written at {options.RegisterPath}: {why}.");
+        }
+    }
+
+    /// <summary>The checkpoint interval, key and witness: a witness inside the trail's folder proves nothing against whoever can rewrite that folder.</summary>
+    private static void ValidateCheckpoints(LawfulBasisOptions options, List<string> failures)
+    {
+        if (!options.SignCheckpoints)
+        {
+            return;
+        }
+
+        if (options.CheckpointEveryEntries < 1 || options.CheckpointPeriod <= TimeSpan.Zero)
+        {
+            failures.Add("CheckpointEveryEntries must be at least 1 and CheckpointPeriod positive.");
+        }
+
+        if (options.CheckpointSigningKey is { KeySize: not 256 })
+        {
+            failures.Add("CheckpointSigningKey must be an ECDSA P-256 key.");
+        }
+        else if (options.CheckpointSigningKey is null && string.IsNullOrWhiteSpace(options.KeyStorePath))
+        {
+            failures.Add("SignCheckpoints needs a signing key: set CheckpointSigningKey, or KeyStorePath (the key is then kept in that folder).");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.CheckpointWitnessPath) && !string.IsNullOrWhiteSpace(options.TrailPath))
+        {
+            var trailFolder = Path.TrimEndingDirectorySeparator(Path.GetDirectoryName(Path.GetFullPath(options.TrailPath))!) + Path.DirectorySeparatorChar;
+            if (Path.GetFullPath(options.CheckpointWitnessPath).StartsWith(trailFolder, StringComparison.Ordinal))
+            {
+                failures.Add($"CheckpointWitnessPath {options.CheckpointWitnessPath} is inside the trail's folder: whoever can cut or replace the trail can then rewrite its witness too. Put it on another volume or share.");
+            }
         }
     }
 

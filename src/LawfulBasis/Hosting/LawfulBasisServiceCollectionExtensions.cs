@@ -53,7 +53,7 @@ public static class LawfulBasisServiceCollectionExtensions
         {
             var options = Options(sp);
             return new AuditTrail(sp.GetRequiredService<ITrailSink>(), options.FlushMode, options.QueueCapacity, options.BatchSize,
-                sp.GetRequiredService<IPseudonymKeyStore>(), sp.GetRequiredService<TimeProvider>(), Logger<AuditTrail>(sp));
+                sp.GetRequiredService<IPseudonymKeyStore>(), sp.GetRequiredService<TimeProvider>(), Logger<AuditTrail>(sp), Checkpointing(sp, options));
         });
         services.TryAddSingleton<IAuditTrail>(sp => sp.GetRequiredService<AuditTrail>());
 
@@ -116,6 +116,20 @@ public static class LawfulBasisServiceCollectionExtensions
         services.AddKeyedSingleton<ISubjectDataSource>(key, (sp, _) => sp.GetService<TSource>() ?? ActivatorUtilities.CreateInstance<TSource>(sp));
         services.AddSingleton(sp => sp.GetRequiredKeyedService<ISubjectDataSource>(key));
         return services;
+    }
+
+    /// <summary>The checkpoint policy when <see cref="LawfulBasisOptions.SignCheckpoints"/> is on: the host's key or the key store's, a registered witness or the witness file.</summary>
+    private static TrailCheckpointing? Checkpointing(IServiceProvider services, LawfulBasisOptions options)
+    {
+        if (!options.SignCheckpoints)
+        {
+            return null;
+        }
+
+        var signer = options.CheckpointSigningKey is { } key ? new CheckpointSigner(key) : CheckpointSigner.LoadOrCreate(options.KeyStorePath!);
+        var witness = services.GetService<ITrailWitness>()
+            ?? (string.IsNullOrWhiteSpace(options.CheckpointWitnessPath) ? null : new FileTrailWitness(options.CheckpointWitnessPath));
+        return new TrailCheckpointing(signer, witness, options.CheckpointEveryEntries, options.CheckpointPeriod);
     }
 
     private static LawfulBasisOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<LawfulBasisOptions>>().Value;

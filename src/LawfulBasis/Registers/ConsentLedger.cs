@@ -58,6 +58,8 @@ internal sealed class ConsentLedger : IConsentLedger
     {
         ArgumentException.ThrowIfNullOrEmpty(subjectId);
         ArgumentException.ThrowIfNullOrWhiteSpace(mechanism);
+        Audit.TrailText.EnsureNoSubjectId(mechanism, subjectId, nameof(mechanism)); // before the register: both or neither
+        Audit.TrailText.EnsureNoSubjectId(noticeVersion, subjectId, nameof(noticeVersion));
         var purpose = _purposes.Require(purposeType);
         var declaration = purpose.Declaration!;
         if (!NeedsConsent(declaration))

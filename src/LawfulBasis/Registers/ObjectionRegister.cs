@@ -76,6 +76,7 @@ internal sealed class ObjectionRegister : IObjectionRegister
     private ObjectionRecord Record(string subjectId, PurposeDeclaration? purpose, ObjectionAction action, string? reference)
     {
         ArgumentException.ThrowIfNullOrEmpty(subjectId);
+        Audit.TrailText.EnsureNoSubjectId(reference, subjectId, nameof(reference)); // before the register: both or neither
         var audited = purpose is null ? null : _purposes.Require(purpose);
         var record = new ObjectionRecord(subjectId, purpose?.Id, action, _time.GetUtcNow(), reference);
         _store.Append(record);

@@ -150,6 +150,12 @@ public sealed class AuditTrailTests : IDisposable
         Assert.Equal(3, CountOf(trail, pseudonym!));
         foreach (var file in Directory.EnumerateFiles(Path.Combine(_runtime.Folder, "keys")))
         {
+            if (file.EndsWith(".lock", StringComparison.Ordinal))
+            {
+                Assert.Equal(0, new FileInfo(file).Length); // the writer lock holds nothing (and cannot be opened while held)
+                continue;
+            }
+
             Assert.DoesNotContain("alice", File.ReadAllText(file, Encoding.Latin1), StringComparison.OrdinalIgnoreCase);
         }
 
