@@ -7,13 +7,16 @@ using LawfulBasis;
 
 namespace Clinic;
 
-// Care under Art. 9(2)(h): health data processed by health professionals bound by secrecy (Art. 9(3)). A record kept
-// for care is also kept after an erasure request, under Art. 17(3)(c).
+// Care under Art. 9(2)(h): health data processed by health professionals bound by secrecy (Art. 9(3)). The medical
+// record is kept after an erasure request under the exception this purpose declares: Art. 17(3)(c), with the statute
+// that sets how long a record must be kept.
 [Purpose("Diagnose, treat and follow up patients, and keep their medical record", LegalBasis.Contract,
     ContractReference = "Care agreement signed at admission",
     Condition = SpecialCategoryCondition.HealthOrSocialCare,
     LegalReference = "GDPR Art. 9(2)(h) and 9(3); Code de la santé publique, art. L1110-4 (medical secrecy) and R1112-7 (medical records kept 20 years)",
     Retention = "P20Y",
+    ErasureException = ErasureException.PublicHealth,
+    ErasureExceptionReference = "Code de la santé publique, art. R1112-7: a medical record is kept 20 years from the last stay or consultation",
     Recipients = ["The patient's treating physicians", "Health insurance funds"])]
 public sealed class Treatment;
 
