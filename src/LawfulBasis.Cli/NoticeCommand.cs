@@ -3,12 +3,12 @@ using LawfulBasis.Notice;
 
 namespace LawfulBasis.Cli;
 
-/// <summary><c>lawfulbasis notice &lt;assembly.dll&gt;</c>: the privacy notice (Art. 13, 14) of an application, per kind of data subject.</summary>
+/// <summary><c>lawfulbasis notice &lt;assembly.dll|project&gt;</c>: the privacy notice (Art. 13, 14) of an application, per kind of data subject.</summary>
 internal static class NoticeCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var target = new Argument<FileInfo>("assembly") { Description = "The application's built assembly (.dll)." };
+        var target = new Argument<FileInfo>("assembly-or-project") { Description = "The application's assembly (.dll), or its project (.csproj), which is built first." };
         var format = new Option<string>("--format", "-f") { Description = "md (default), html or json.", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "markdown", "html", "json");
         var subject = new Option<string?>("--subject", "-s") { Description = "The kind of data subject, for example customer; required when several are declared." };
@@ -17,9 +17,9 @@ internal static class NoticeCommand
             Print the privacy notice (GDPR Art. 13 and 14) generated from an application's declarations, for one kind of
             data subject, with its version hash: record that version with each consent (noticeVersion).
             Exit 0 on success, 1 when the declarations break GDPR rules (each problem is listed with its article),
-            2 when the assembly cannot be read or the kind of subject is unknown.
+            2 when the assembly or project cannot be read or built, or the kind of subject is unknown.
             Examples: lawfulbasis notice bin/Release/net10.0/Shop.dll
-                      lawfulbasis notice bin/Release/net10.0/Shop.dll --subject customer --format html --output notice.html
+                      lawfulbasis notice src/Shop/Shop.csproj --subject customer --format html --output notice.html
             """)
         {
             target, format, subject, outputFile,
@@ -27,28 +27,40 @@ internal static class NoticeCommand
 
         command.SetAction(parsed =>
         {
-            var file = parsed.GetValue(target)!;
-            if (!file.Exists)
+            if (parsed.GetValue(outputFile) is { } destinationFile)
             {
-                error.WriteLine($"lawfulbasis notice: {file.FullName} does not exist. Name the application's built assembly (.dll).");
-                return ExitCodes.Usage;
+                try
+                {
+                    OutputFile.EnsureWritable(destinationFile);
+                }
+                catch (ToolUsageException e)
+                {
+                    error.WriteLine($"lawfulbasis notice: {e.Message}");
+                    return ExitCodes.Usage;
+                }
             }
 
-            var context = new DeclarationsLoadContext(file.FullName);
-            try
+            return ApplicationDeclarations.With("notice", parsed.GetValue(target)!, error, catalog =>
             {
-                var catalog = ProcessingCatalog.FromAssemblies(context.LoadFromAssemblyPath(file.FullName));
                 PrivacyNotice notice;
                 if (parsed.GetValue(subject) is { } kind)
                 {
-                    notice = PrivacyNotice.For(catalog, kind);
+                    try
+                    {
+                        notice = PrivacyNotice.For(catalog, kind);
+                    }
+                    catch (ArgumentException e) when (e.ParamName == "dataSubject")
+                    {
+                        error.WriteLine($"lawfulbasis notice: {e.Message.Split(" (Parameter")[0]}");
+                        return ExitCodes.Usage;
+                    }
                 }
                 else
                 {
                     var notices = PrivacyNotice.For(catalog);
                     if (notices.Count > 1)
                     {
-                        error.WriteLine($"lawfulbasis notice: {file.Name} declares several kinds of data subject ({string.Join(", ", notices.Select(n => n.DataSubject))}); name one with --subject.");
+                        error.WriteLine($"lawfulbasis notice: the application declares several kinds of data subject ({string.Join(", ", notices.Select(n => n.DataSubject))}); name one with --subject.");
                         return ExitCodes.Usage;
                     }
 
@@ -63,7 +75,7 @@ internal static class NoticeCommand
                 });
                 if (parsed.GetValue(outputFile) is { } destination)
                 {
-                    File.WriteAllText(destination.FullName, text);
+                    OutputFile.WriteAsync(destination, writer => writer.WriteAsync(text)).GetAwaiter().GetResult();
                     output.WriteLine($"wrote the privacy notice for {notice.DataSubject}s, version {notice.Version}, to {destination.FullName}.");
                 }
                 else
@@ -72,26 +84,7 @@ internal static class NoticeCommand
                 }
 
                 return ExitCodes.Success;
-            }
-            catch (InvalidDeclarationsException e)
-            {
-                error.WriteLine(e.Message);
-                return ExitCodes.Problem;
-            }
-            catch (ArgumentException e) when (e.ParamName == "dataSubject")
-            {
-                error.WriteLine($"lawfulbasis notice: {e.Message.Split(" (Parameter")[0]}");
-                return ExitCodes.Usage;
-            }
-            catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException)
-            {
-                error.WriteLine($"lawfulbasis notice: {file.FullName} cannot be loaded ({e.Message}). Name a .NET assembly built next to its dependencies.");
-                return ExitCodes.Usage;
-            }
-            finally
-            {
-                context.Unload();
-            }
+            });
         });
         return command;
     }

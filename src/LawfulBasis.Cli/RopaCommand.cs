@@ -25,13 +25,6 @@ internal static class RopaCommand
 
         command.SetAction(parsed =>
         {
-            var file = parsed.GetValue(target)!;
-            if (!file.Exists)
-            {
-                error.WriteLine($"lawfulbasis ropa: {file.FullName} does not exist.");
-                return ExitCodes.Usage;
-            }
-
             if (parsed.GetValue(outputFile) is { } destinationFile)
             {
                 try
@@ -45,41 +38,8 @@ internal static class RopaCommand
                 }
             }
 
-            var assemblyPath = file.Extension.Equals(".csproj", StringComparison.OrdinalIgnoreCase) ? Build(file, error) : file.FullName;
-            if (assemblyPath is null)
+            return ApplicationDeclarations.With("ropa", parsed.GetValue(target)!, error, catalog =>
             {
-                return ExitCodes.Usage;
-            }
-
-            DeclarationsLoadContext context;
-            try
-            {
-                context = new DeclarationsLoadContext(assemblyPath);
-            }
-            catch (ToolUsageException e)
-            {
-                error.WriteLine($"lawfulbasis ropa: {e.Message}");
-                return ExitCodes.Usage;
-            }
-
-            try
-            {
-                var assembly = context.LoadFromAssemblyPath(assemblyPath);
-                if (Unloadable(assembly) is { } missing)
-                {
-                    // Not a GDPR finding: the tool could not see the declarations, so it cannot say anything about them.
-                    error.WriteLine($"lawfulbasis ropa: {Path.GetFileName(assemblyPath)} cannot be loaded: {missing}. Name the assembly in its build output folder (next to its .deps.json and .runtimeconfig.json), or its .csproj.");
-                    return ExitCodes.Usage;
-                }
-
-                var catalog = ProcessingCatalog.FromAssemblies(assembly);
-                if (catalog.Purposes.Count == 0)
-                {
-                    // An empty record is not a record: most likely the wrong assembly (a library, the tool, a test project).
-                    error.WriteLine($"lawfulbasis ropa: {Path.GetFileName(assemblyPath)} declares no purpose ([Purpose] types): name the application's assembly that holds its declarations.");
-                    return ExitCodes.Usage;
-                }
-
                 var chosen = parsed.GetValue(format) switch
                 {
                     "json" => RopaFormat.Json,
@@ -102,53 +62,8 @@ internal static class RopaCommand
                 }
 
                 return ExitCodes.Success;
-            }
-            catch (InvalidDeclarationsException e)
-            {
-                error.WriteLine(e.Message);
-                return ExitCodes.Problem;
-            }
-            catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException)
-            {
-                error.WriteLine($"lawfulbasis ropa: {assemblyPath} cannot be loaded ({e.Message}). Name a .NET assembly built next to its dependencies, or its .csproj.");
-                return ExitCodes.Usage;
-            }
-            finally
-            {
-                context.Unload();
-            }
+            });
         });
         return command;
-    }
-
-    /// <summary>Why some types of the assembly cannot be loaded (the missing assemblies, named), or null when all can.</summary>
-    private static string? Unloadable(System.Reflection.Assembly assembly)
-    {
-        try
-        {
-            _ = assembly.GetTypes();
-            return null;
-        }
-        catch (System.Reflection.ReflectionTypeLoadException e)
-        {
-            var missing = e.LoaderExceptions.OfType<FileNotFoundException>().Select(f => f.FileName).OfType<string>().Distinct().ToArray();
-            return missing.Length > 0
-                ? $"{string.Join(", ", missing)} {(missing.Length == 1 ? "is" : "are")} missing"
-                : e.LoaderExceptions.FirstOrDefault()?.Message ?? e.Message;
-        }
-    }
-
-    /// <summary>Builds a project in Release and returns its output assembly, or null after printing why not.</summary>
-    private static string? Build(FileInfo project, TextWriter error)
-    {
-        var (built, log) = DotnetProcess.Run(project.DirectoryName!, ["build", project.FullName, "-c", "Release", "-nologo", "-v:q"]);
-        if (!built)
-        {
-            error.WriteLine($"lawfulbasis ropa: building {project.Name} failed:\n{log}");
-            return null;
-        }
-
-        var (found, path) = DotnetProcess.Run(project.DirectoryName!, ["msbuild", project.FullName, "-getProperty:TargetPath", "-p:Configuration=Release", "-nologo"]);
-        return found && File.Exists(path.Trim()) ? path.Trim() : null;
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Xunit.Abstractions;
 
 namespace LawfulBasis.Analyzers.Tests;
@@ -49,6 +48,7 @@ public sealed class LoggingCorpusTests(ITestOutputHelper output)
         Assert.True(precision >= 0.9, $"precision {precision:0.00} < 0.9");
     }
 
-    private static string CorpusPath([CallerFilePath] string here = "") =>
-        Path.Combine(Path.GetDirectoryName(here)!, "LoggingCorpus", "Snippets.cs.txt");
+    // Found from where the test runs: CI builds map [CallerFilePath] away.
+    private static string CorpusPath() =>
+        Path.Combine(StandaloneCompilation.RepositoryRoot(), "tests", "LawfulBasis.Analyzers.Tests", "LoggingCorpus", "Snippets.cs.txt");
 }

@@ -5,8 +5,9 @@ namespace LawfulBasis.Analyzers.Tests;
 /// <summary>LB0007: endpoint handlers that read personal data with no gate decision.</summary>
 public class UngatedEndpointTests
 {
-    // The ASP.NET Core and LawfulBasis.AspNetCore surface the rule recognises, by metadata name.
-    private const string Web = """
+    // The ASP.NET Core and LawfulBasis.AspNetCore surface the rule recognises, by metadata name (docs/rules/LB0007.md's
+    // snippet is compiled against it too).
+    internal const string Web = """
 
         namespace Microsoft.AspNetCore.Builder
         {
