@@ -27,9 +27,10 @@ internal static class VerifyCommand
                                the last signed checkpoint (reported with their count; --allow-unsigned-tail for a
                                running writer), since neither can be signed without the private key;
               --witness        also a file cut at its end or emptied or replaced: the witness kept the count and head.
-            Not detected: changes before the first checkpoint of a trail re-chained by someone holding the signing key;
-            a cut back to exactly a checkpoint without a witness; tampering by whoever controls both the trail and the
-            witness. docs/trail-guarantees.md says exactly what the trail proves.
+            With --postgres, --public-key checks each writer's checkpoints, its tail, and writers left with no row.
+            Not detected: anything done by whoever holds the signing key (they can sign a rewritten trail); a cut back
+            to exactly a checkpoint without a witness; tampering by whoever controls both the trail and the witness.
+            docs/trail-guarantees.md says exactly what the trail proves.
             Examples: lawfulbasis verify /var/lib/shop/audit/trail.jsonl
                       lawfulbasis verify /var/lib/shop/audit/trail.jsonl --public-key checkpoint-signing.pub.pem --witness /mnt/witness/shop.json
                       lawfulbasis verify --postgres "Host=db;Database=shop;Username=auditor" --schema lawfulbasis
@@ -52,13 +53,15 @@ internal static class VerifyCommand
             string what;
             if (connection is not null)
             {
-                if (parsed.GetValue(publicKey) is not null || parsed.GetValue(witness) is not null)
+                if (parsed.GetValue(witness) is not null)
                 {
-                    error.WriteLine("lawfulbasis verify: --public-key and --witness apply to a trail file; PostgreSQL checkpoints are not verified by this version.");
+                    error.WriteLine("lawfulbasis verify: --witness applies to a trail file; in PostgreSQL, trail_writers keeps every writer and each writer signs its start.");
                     return ExitCodes.Usage;
                 }
 
-                result = await PostgreSqlTrailVerifier.VerifyAsync(connection, parsed.GetValue(schema)!, cancellationToken);
+                using var key = ReadPublicKey(parsed.GetValue(publicKey));
+                result = await PostgreSqlTrailVerifier.VerifyAsync(connection, parsed.GetValue(schema)!,
+                    new TrailVerificationOptions { PublicKey = key, AllowEmpty = true, AllowUnsignedTail = key is null || parsed.GetValue(allowUnsignedTail) }, cancellationToken);
                 what = $"schema {parsed.GetValue(schema)}";
             }
             else if (Directory.Exists(file!.FullName))

@@ -19,8 +19,23 @@ public static class PostgreSqlTrailVerifier
     /// The result. For a database, <see cref="TrailVerification.Line"/> is the <c>id</c> of the first bad row, and the
     /// message names its writer and sequence number.
     /// </returns>
-    public static async Task<TrailVerification> VerifyAsync(string connectionString, string schema = "lawfulbasis", CancellationToken cancellationToken = default)
+    public static Task<TrailVerification> VerifyAsync(string connectionString, string schema = "lawfulbasis", CancellationToken cancellationToken = default) =>
+        VerifyAsync(connectionString, schema, new TrailVerificationOptions { AllowEmpty = true, AllowUnsignedTail = true }, cancellationToken);
+
+    /// <summary>
+    /// Verifies every writer's chain in the schema and, with <see cref="TrailVerificationOptions.PublicKey"/>, each
+    /// writer's signed checkpoints: every one must verify, entries after a writer's last checkpoint are reported (unless
+    /// <see cref="TrailVerificationOptions.AllowUnsignedTail"/>), and a writer registered in <c>trail_writers</c> with no
+    /// entry left fails (a writer with checkpoints signs its start at once, so its rows were deleted).
+    /// </summary>
+    /// <param name="connectionString">The database (a read-only role is enough).</param>
+    /// <param name="schema">The trail's schema.</param>
+    /// <param name="options">The public key and what to accept; a witness is not used for PostgreSQL.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The result, as <see cref="VerifyAsync(string, string, CancellationToken)"/> describes.</returns>
+    public static async Task<TrailVerification> VerifyAsync(string connectionString, string schema, TrailVerificationOptions options, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         string s;
         try
@@ -35,9 +50,15 @@ public static class PostgreSqlTrailVerifier
         try
         {
             await using var dataSource = NpgsqlDataSource.Create(connectionString);
+            if (options.PublicKey is not null
+                && await WriterWithoutEntriesAsync(dataSource, s, cancellationToken).ConfigureAwait(false) is { } missing)
+            {
+                return missing;
+            }
+
             await using var command = dataSource.CreateCommand($"SELECT id, writer, seq, subject, entry FROM {s}.trail ORDER BY writer, seq");
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            return await VerifyAsync(reader, cancellationToken).ConfigureAwait(false);
+            return await VerifyAsync(reader, options, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is NpgsqlException or ArgumentException or KeyNotFoundException or FormatException or IOException)
         {
@@ -45,8 +66,38 @@ public static class PostgreSqlTrailVerifier
         }
     }
 
-    private static async Task<TrailVerification> VerifyAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    /// <summary>A writer registered in <c>trail_writers</c> with no row left in the trail, reported; or null.</summary>
+    private static async Task<TrailVerification?> WriterWithoutEntriesAsync(NpgsqlDataSource dataSource, string s, CancellationToken cancellationToken)
     {
+        await using var command = dataSource.CreateCommand(
+            $"SELECT w.writer, w.started_at, w.host FROM {s}.trail_writers w WHERE NOT EXISTS (SELECT 1 FROM {s}.trail t WHERE t.writer = w.writer) ORDER BY w.started_at LIMIT 1");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new TrailVerification(TrailProblem.ShorterThanWitness, 0, null,
+                $"Writer {reader.GetGuid(0)} (started {reader.GetFieldValue<DateTimeOffset>(1):u} on {reader.GetString(2)}) is registered in trail_writers but has no entry: a writer with signed checkpoints signs its start at once, so its rows were deleted.", null)
+            : null;
+    }
+
+    /// <summary>Entries after a writer's last signed checkpoint, reported; or null.</summary>
+    private static TrailVerification? UnsignedTail(Guid writer, long entries, CheckpointState checkpoints, long verified, TrailVerificationOptions options)
+    {
+        var unsigned = entries - checkpoints.LastSeq;
+        if (options.PublicKey is null || options.AllowUnsignedTail || unsigned <= 0)
+        {
+            return null;
+        }
+
+        return new TrailVerification(TrailProblem.UnsignedTail, verified, null, checkpoints.LastSeq == 0
+            ? $"Writer {writer}: none of its {entries} entries is covered by a signed checkpoint: it wrote without checkpoints, or they were removed."
+            : $"Writer {writer}: the last {unsigned} entr{(unsigned == 1 ? "y follows" : "ies follow")} its last signed checkpoint (entry {checkpoints.LastSeq}): its tail was cut back and re-appended, or it stopped without a clean shutdown (or still runs). Accept them as unproven with --allow-unsigned-tail.",
+            null) { UnsignedEntries = unsigned };
+    }
+
+    private static async Task<TrailVerification> VerifyAsync(NpgsqlDataReader reader, TrailVerificationOptions options, CancellationToken cancellationToken)
+    {
+        var writerOptions = options with { Witness = null };
+        var checkpoints = new CheckpointState("Row");
+        long checkpointCount = 0;
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var previous = new byte[TrailFormat.HashLength];
         var current = new byte[TrailFormat.HashLength];
@@ -61,6 +112,13 @@ public static class PostgreSqlTrailVerifier
             var line = Encoding.UTF8.GetBytes(reader.GetString(4));
             if (rowWriter != writer)
             {
+                if (writer is { } finished && UnsignedTail(finished, expectedSeq - 1, checkpoints, verified, options) is { } tail)
+                {
+                    return tail;
+                }
+
+                checkpointCount += checkpoints.Count;
+                checkpoints = new CheckpointState("Row");
                 writer = rowWriter;
                 writers++;
                 expectedSeq = 1;
@@ -94,12 +152,25 @@ public static class PostgreSqlTrailVerifier
                 return Bad(TrailProblem.Modified, "has a subject column that differs from its chained entry: the index was altered, so access requests would miss or mix up entries.");
             }
 
+            if (checkpoints.Check(line, id, rowSeq, previous, current, writerOptions) is { } badCheckpoint)
+            {
+                return badCheckpoint with { Message = $"Writer {rowWriter}: {badCheckpoint.Message}" };
+            }
+
             (previous, current) = (current, previous);
             expectedSeq++;
             verified++;
         }
 
+        if (writer is { } last && UnsignedTail(last, expectedSeq - 1, checkpoints, verified, options) is { } lastTail)
+        {
+            return lastTail;
+        }
+
+        checkpointCount += checkpoints.Count;
+        var signed = options.PublicKey is null ? string.Empty : $" {checkpointCount} signed checkpoint{(checkpointCount == 1 ? string.Empty : "s")} verified.";
         return new TrailVerification(TrailProblem.None, verified, null,
-            $"{verified} entries from {writers} writer{(writers == 1 ? string.Empty : "s")} verified; every chain is intact.", verified == 0 ? null : Convert.ToHexStringLower(previous));
+            $"{verified} entries from {writers} writer{(writers == 1 ? string.Empty : "s")} verified; every chain is intact.{signed}", verified == 0 ? null : Convert.ToHexStringLower(previous))
+        { Checkpoints = checkpointCount };
     }
 }

@@ -128,6 +128,17 @@ public sealed class TamperingTests : IDisposable
         Assert.Equal(ExitCodes.Success, Run("verify", _trail, "--public-key", _publicKey, "--witness", _witness).Exit);
     }
 
+    [Fact]
+    public void Erasing_from_the_trail_alone_signs_a_checkpoint_after_the_erasure()
+    {
+        var erase = Run("erase", "subject-1", "--trail", _trail, "--keys", Path.Combine(_folder, "keys"));
+        Assert.True(erase.Exit == ExitCodes.Success, erase.Error);
+        Assert.Contains("\"event\":\"Checkpoint\"", File.ReadLines(_trail).Last(), StringComparison.Ordinal);
+        var (exit, output, _) = Run("verify", _trail, "--public-key", _publicKey, "--witness", _witness);
+        Assert.True(exit == ExitCodes.Success, output);
+        Assert.Contains("5 signed checkpoints verified", output, StringComparison.Ordinal);
+    }
+
     /// <summary>Writes a trail that signs a checkpoint every 10 entries and at shutdown, publishing to the witness.</summary>
     internal static void WriteSignedTrail(string trail, string keys, string witness, int events)
     {

@@ -14,7 +14,8 @@ internal sealed class Instance : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public Instance(string connectionString, string schema, TrailFlushMode mode = TrailFlushMode.Batched, ILoggerProvider? logs = null, TimeSpan? retryFor = null)
+    public Instance(string connectionString, string schema, TrailFlushMode mode = TrailFlushMode.Batched, ILoggerProvider? logs = null, TimeSpan? retryFor = null,
+        System.Security.Cryptography.ECDsa? signingKey = null)
     {
         var services = new ServiceCollection();
         if (logs is not null)
@@ -32,6 +33,11 @@ internal sealed class Instance : IAsyncDisposable
             o.AddAssemblyOf<Ordering>();
             o.FlushMode = mode;
             o.BatchSize = 256;
+            if (signingKey is not null)
+            {
+                o.SignCheckpoints = true;
+                o.CheckpointSigningKey = signingKey;
+            }
         });
         _services = services.BuildServiceProvider();
     }

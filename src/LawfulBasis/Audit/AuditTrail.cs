@@ -48,6 +48,7 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
     private long _lastCheckpointSeq;
     private DateTimeOffset _lastCheckpointTime;
     private bool _checkpointDue;
+    private bool _genesisDue;
     private TrailCheckpoint? _unpublished;
 
     /// <summary>A trail in a JSON Lines file.</summary>
@@ -136,6 +137,13 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
                 throw new InvalidDataException(
                     $"The audit trail {_sink.Location} does not end in the entry its witness {witness.Location} saw (checkpoint of {seen.Time:u}): it was replaced or re-chained. Restore it from its backup and investigate.");
             }
+        }
+
+        if (start.Seq == 0 && start.LastCheckpointSeq < 0)
+        {
+            // A sink that starts a new chain per writer (PostgreSQL): sign its empty start at once, so a registered
+            // writer whose rows were all deleted is missing a signed entry, not merely quiet.
+            _genesisDue = true;
         }
 
         if (start.Seq > _lastCheckpointSeq)
@@ -256,6 +264,11 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         var idlePolls = 0;
         try
         {
+            if (_genesisDue)
+            {
+                WriteCheckpoint(); // before any entry: the writer's signed start
+            }
+
             while (true)
             {
                 if (!_queue.TryDequeue(out var record))
@@ -275,7 +288,7 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
 
                     if (!_queue.TryDequeue(out record))
                     {
-                        if (_checkpoints is not null && _seq > _lastCheckpointSeq)
+                        if (_checkpoints is not null && (_seq > _lastCheckpointSeq || _genesisDue))
                         {
                             WriteCheckpoint(); // clean shutdown: sign everything written
                         }
@@ -359,8 +372,8 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
 
     /// <summary>On the writer: whether entries are unsigned and the interval (entries or time) has run out, or a start-up tail waits.</summary>
     private bool CheckpointDue() =>
-        _checkpoints is { } policy && _seq > _lastCheckpointSeq
-        && (_checkpointDue || _seq - _lastCheckpointSeq >= policy.EveryEntries || _time.GetUtcNow() - _lastCheckpointTime >= policy.Period);
+        _checkpoints is { } policy && (_genesisDue || (_seq > _lastCheckpointSeq
+        && (_checkpointDue || _seq - _lastCheckpointSeq >= policy.EveryEntries || _time.GetUtcNow() - _lastCheckpointTime >= policy.Period)));
 
     /// <summary>On the writer: signs the entries so far, chains the checkpoint into the batch.</summary>
     private void AppendCheckpoint()
@@ -387,6 +400,7 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         _lastCheckpointSeq = seq;
         _lastCheckpointTime = now;
         _checkpointDue = false;
+        _genesisDue = false;
         _unpublished = checkpoint;
     }
 

@@ -8,7 +8,7 @@ namespace LawfulBasis.Audit;
 /// match the entry it ends at; at the end, entries after the last checkpoint and a trail shorter than its witness are
 /// reported.
 /// </summary>
-internal sealed class CheckpointState
+internal sealed class CheckpointState(string unit = "Line")
 {
     public long Count { get; private set; }
 
@@ -24,7 +24,7 @@ internal sealed class CheckpointState
         if (options.Witness is { Entries: > 0 } witness && witness.Entries == seq && !TrailFormat.HexEquals(System.Text.Encoding.ASCII.GetBytes(witness.Head), current))
         {
             return new TrailVerification(TrailProblem.ShorterThanWitness, verified, lineNumber,
-                $"Line {lineNumber} (entry {seq}) is not the entry the witness's checkpoint of {witness.Time:u} ends at: the trail was re-chained or replaced after that checkpoint.",
+                $"{unit} {lineNumber} (entry {seq}) is not the entry the witness's checkpoint of {witness.Time:u} ends at: the trail was re-chained or replaced after that checkpoint.",
                 Convert.ToHexStringLower(previous));
         }
 
@@ -34,7 +34,7 @@ internal sealed class CheckpointState
         }
 
         TrailVerification Bad(string what) =>
-            new(TrailProblem.BadCheckpoint, verified, lineNumber, $"Line {lineNumber} (entry {seq}) {what}", verified == 0 ? null : Convert.ToHexStringLower(previous));
+            new(TrailProblem.BadCheckpoint, verified, lineNumber, $"{unit} {lineNumber} (entry {seq}) {what}", verified == 0 ? null : Convert.ToHexStringLower(previous));
 
         if (checkpoint.Entries != verified || !TrailFormat.HexEquals(System.Text.Encoding.ASCII.GetBytes(checkpoint.Head), previous))
         {
