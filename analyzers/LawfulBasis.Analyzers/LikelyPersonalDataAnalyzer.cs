@@ -27,7 +27,7 @@ public sealed class LikelyPersonalDataAnalyzer : LawfulBasisAnalyzer
     private static void Analyze(SymbolAnalysisContext context, PersonalDataModel model)
     {
         var member = context.Symbol;
-        if (model.SuggestCategory(member) is not { } category || member.ContainingType is not { } owner)
+        if (UnclassifiedPersonalDataAnalyzer.IsSubjectKey(member) || model.SuggestCategory(member) is not { } category || member.ContainingType is not { } owner)
         {
             return;
         }

@@ -22,9 +22,16 @@ public sealed class UnclassifiedPersonalDataAnalyzer : LawfulBasisAnalyzer
     internal override void Register(CompilationStartAnalysisContext start, PersonalDataModel model) =>
         start.RegisterSymbolAction(c => Analyze(c, model), SymbolKind.Property, SymbolKind.Field);
 
+    /// <summary>
+    /// <c>[SubjectId]</c> says "the key of the person this record is about": looked at, and modelled by LawfulBasis as the
+    /// subject's identifier rather than a category, so discovery has nothing to suggest.
+    /// </summary>
+    internal static bool IsSubjectKey(ISymbol member) =>
+        member.GetAttributes().Any(a => a.AttributeClass is { Name: "SubjectIdAttribute", ContainingNamespace.Name: "LawfulBasis" });
+
     private static void Analyze(SymbolAnalysisContext context, PersonalDataModel model)
     {
-        if (model.SuggestCategory(context.Symbol) is { } category)
+        if (!IsSubjectKey(context.Symbol) && model.SuggestCategory(context.Symbol) is { } category)
         {
             var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, category);
             context.ReportDiagnostic(Diagnostic.Create(

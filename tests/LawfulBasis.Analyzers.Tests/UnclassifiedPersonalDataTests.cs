@@ -75,6 +75,11 @@ public class UnclassifiedPersonalDataTests
                 [NoDataClassification] public string? Phone { get; set; }
             }
             public record Person([NameData] string FirstName);
+            public class Account
+            {
+                [SubjectId] public Guid UserId { get; set; }
+                public Guid {|LB0004:ManagerUserId|} { get; set; }
+            }
             """);
     }
 
