@@ -167,4 +167,50 @@ public class UngatedEndpointTests
             }
             """ + Web);
     }
+
+    [Fact]
+    public async Task The_fix_gates_the_endpoint_with_the_route_parameter()
+    {
+        await Fix<UngatedEndpointAnalyzer, LawfulBasis.CodeFixes.AddRequirePurposeCodeFix>("""
+            using LawfulBasis.AspNetCore;
+            using Microsoft.AspNetCore.Builder;
+            public static class Api
+            {
+                public static void Map(IEndpointRouteBuilder app)
+                {
+                    {|LB0007:app.MapGet("/customers/{customerId:guid}/email", (string customerId, Store store) => store.Find(customerId).Email)|};
+                }
+            }
+            """ + Web, """
+            using LawfulBasis.AspNetCore;
+            using Microsoft.AspNetCore.Builder;
+            public static class Api
+            {
+                public static void Map(IEndpointRouteBuilder app)
+                {
+                    app.MapGet("/customers/{customerId:guid}/email", (string customerId, Store store) => store.Find(customerId).Email).RequirePurpose<Newsletter>(subject: "customerId");
+                }
+            }
+            """ + Web);
+    }
+
+    [Fact]
+    public async Task The_fix_adds_the_using_it_needs()
+    {
+        await Fix<UngatedEndpointAnalyzer, LawfulBasis.CodeFixes.AddRequirePurposeCodeFix>("""
+            using Microsoft.AspNetCore.Builder;
+            public static class Api
+            {
+                public static void Map(IEndpointRouteBuilder app) => {|LB0007:app.MapGet("/c/{id}", (string id, Store store) => store.Find(id).Email)|};
+            }
+            """ + Web, """
+            using Microsoft.AspNetCore.Builder;
+            using LawfulBasis.AspNetCore;
+
+            public static class Api
+            {
+                public static void Map(IEndpointRouteBuilder app) => app.MapGet("/c/{id}", (string id, Store store) => store.Find(id).Email).RequirePurpose<Newsletter>(subject: "id");
+            }
+            """ + Web);
+    }
 }
