@@ -55,7 +55,17 @@ internal sealed class DbContextSubjectDataSource<TContext, TEntity> : ISubjectDa
         return [.. rows.Select(row => (object)Copy(db, entityType, row, depth: 0))];
     }
 
-    public async Task<ErasureOutcome> EraseAsync(string subjectId, CancellationToken cancellationToken)
+    public Task<ErasureOutcome> EraseAsync(string subjectId, CancellationToken cancellationToken) =>
+        EraseAsync(subjectId, retainedMembers: null, cancellationToken);
+
+    /// <summary>
+    /// Clears every personal-data member of the subject's rows except those an Art. 17(3) exception keeps, and deletes
+    /// the related personal data that belongs to them; the rows themselves stay, holding only what is retained.
+    /// </summary>
+    public Task<ErasureOutcome> EraseExceptAsync(string subjectId, IReadOnlySet<string> retainedMembers, CancellationToken cancellationToken) =>
+        EraseAsync(subjectId, retainedMembers, cancellationToken);
+
+    private async Task<ErasureOutcome> EraseAsync(string subjectId, IReadOnlySet<string>? retainedMembers, CancellationToken cancellationToken)
     {
         using var scope = _scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
@@ -67,6 +77,7 @@ internal sealed class DbContextSubjectDataSource<TContext, TEntity> : ISubjectDa
 
         var rows = await Query(db, subjectId).ToListAsync(cancellationToken).ConfigureAwait(false);
         var deleted = 0;
+        var relatedDeleted = 0;
         var anonymised = 0;
         foreach (var row in rows)
         {
@@ -76,12 +87,13 @@ internal sealed class DbContextSubjectDataSource<TContext, TEntity> : ISubjectDa
                 foreach (var related in Related(entry, navigation))
                 {
                     db.Remove(related);
+                    relatedDeleted++;
                 }
             }
 
-            if (await HasOtherSubjectDataAsync(entry, cancellationToken).ConfigureAwait(false))
+            if (retainedMembers is not null || await HasOtherSubjectDataAsync(entry, cancellationToken).ConfigureAwait(false))
             {
-                anonymised += Anonymise(entry) ? 1 : 0;
+                anonymised += Anonymise(entry, retainedMembers) ? 1 : 0;
             }
             else
             {
@@ -96,7 +108,9 @@ internal sealed class DbContextSubjectDataSource<TContext, TEntity> : ISubjectDa
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return deleted > 0 ? ErasureOutcome.Erased : anonymised > 0 ? ErasureOutcome.Anonymised : ErasureOutcome.NothingHeld;
+        return deleted > 0 ? ErasureOutcome.Erased
+            : anonymised + relatedDeleted > 0 ? ErasureOutcome.Anonymised
+            : ErasureOutcome.NothingHeld;
     }
 
     /// <summary>The subject's rows, with the related personal data that belongs to them.</summary>
@@ -172,15 +186,19 @@ internal sealed class DbContextSubjectDataSource<TContext, TEntity> : ISubjectDa
         return false;
     }
 
-    /// <summary>Clears the row's personal-data members (and those of its owned types); false when they were already clear.</summary>
-    private bool Anonymise(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry)
+    /// <summary>
+    /// Clears the row's personal-data members (and those of its owned types), except the retained ones; false when they
+    /// were already clear.
+    /// </summary>
+    private bool Anonymise(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry, IReadOnlySet<string>? retainedMembers)
     {
         var changed = false;
         var personal = Catalog.DataTypes.FirstOrDefault(t => t.Type == entry.Metadata.ClrType);
         foreach (var property in entry.Properties)
         {
             var metadata = property.Metadata;
-            if (metadata.IsKey() || metadata.IsForeignKey() || personal?.Members.Any(m => m.Name == metadata.Name) != true)
+            if (metadata.IsKey() || metadata.IsForeignKey() || personal?.Members.Any(m => m.Name == metadata.Name) != true
+                || retainedMembers?.Contains(metadata.Name) == true)
             {
                 continue;
             }
@@ -197,7 +215,7 @@ internal sealed class DbContextSubjectDataSource<TContext, TEntity> : ISubjectDa
 
         foreach (var owned in entry.References.Where(r => r.Metadata.TargetEntityType.IsOwned() && r.TargetEntry is not null))
         {
-            changed |= Anonymise(owned.TargetEntry!);
+            changed |= Anonymise(owned.TargetEntry!, retainedMembers);
         }
 
         return changed;

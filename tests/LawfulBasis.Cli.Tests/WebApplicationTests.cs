@@ -90,7 +90,10 @@ public sealed class WebApplicationTests : IDisposable
         var after = Run("access", patient.ToString(), "--app", ClinicAssembly, "--identity-verified", "--format", "json", "--", "--contentRoot", _root);
         Assert.DoesNotContain("zoe@example.com", after.Output, StringComparison.Ordinal);
         Assert.Equal(0, Count(patient));
-        Assert.Equal(ExitCodes.Success, Run("verify", Path.Combine(_root, "data", "audit", "trail.jsonl")).Exit);
+        // The patient was seeded straight into the database, never processed through the gate, so no pseudonym key
+        // existed to destroy and the trail holds no entry: an empty trail is then expected, and must be said so.
+        var verified = Run("verify", Path.Combine(_root, "data", "audit", "trail.jsonl"), "--allow-empty");
+        Assert.True(verified.Exit == ExitCodes.Success, verified.Output + verified.Error);
     }
 
     [Fact]
