@@ -249,7 +249,7 @@ internal static class TextFlow
                 }
 
                 yield break;
-            case ILocalReferenceOperation local when hops < MaxLocalHops && InitialValue(local) is { } initial:
+            case ILocalReferenceOperation local when hops < MaxLocalHops && IsText(local.Local.Type) && InitialValue(local) is { } initial:
                 foreach (var leaf in Leaves(initial, At(local), hops + 1))
                 {
                     yield return leaf;
@@ -262,6 +262,14 @@ internal static class TextFlow
                 yield break;
         }
     }
+
+    /// <summary>
+    /// Locals worth following to their initializer: text, numbers, tuples, arrays and framework collections. A local of an
+    /// application type is judged by its type alone, which saves opening its declaration.
+    /// </summary>
+    private static bool IsText(ITypeSymbol type) =>
+        type.SpecialType != SpecialType.None || type.IsTupleType || type is IArrayTypeSymbol
+        || type is INamedTypeSymbol { IsGenericType: true, ContainingNamespace: { } ns } && ns.ToDisplayString().StartsWith("System", System.StringComparison.Ordinal);
 
     /// <summary><c>var email = customer.Email;</c>: the value a local is declared with (or the sequence a foreach variable walks).</summary>
     private static IOperation? InitialValue(ILocalReferenceOperation reference)
