@@ -1,6 +1,7 @@
 using LawfulBasis;
 using LawfulBasis.AspNetCore;
 using LawfulBasis.EntityFrameworkCore;
+using LawfulBasis.Notice;
 using LawfulBasis.PostgreSql;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,9 @@ public static class ClinicServices
             options.DefaultActor = "clinic-api";
         });
         builder.Services.AddLawfulBasisSaveChangesGate();
+        // The notice patients read (GET /privacy-notice), generated from the declarations; its version goes into every
+        // consent receipt, so each consent names the exact notice it was given under (Art. 7(1)).
+        builder.Services.AddSingleton(services => PrivacyNotice.For(services.GetRequiredService<ProcessingCatalog>(), "patient"));
         builder.Services.AddDbContext<ClinicDb>((services, options) =>
         {
             if (postgres)

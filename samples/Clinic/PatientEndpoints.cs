@@ -1,6 +1,7 @@
 using LawfulBasis;
 using LawfulBasis.AspNetCore;
 using LawfulBasis.EntityFrameworkCore;
+using LawfulBasis.Notice;
 using LawfulBasis.Registers;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,9 @@ public static class PatientEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
+        // The privacy notice (Art. 13), as patients read it before registering or consenting.
+        app.MapGet("/privacy-notice", (PrivacyNotice notice) => Results.Content(notice.Render(NoticeFormat.Html), "text/html; charset=utf-8"));
+
         var patients = app.MapGroup("/patients");
 
         // No subject before the patient exists: the SaveChanges gate decides the Store for the new id. LB0007 cannot
@@ -24,9 +28,9 @@ public static class PatientEndpoints
         patients.MapGet("/{id:guid}/newsletter", NewsletterAddress).RequirePurpose<Newsletter>(subject: "id");
 
         // Consent is given and withdrawn as easily (Art. 7(3)); the ledger records both.
-        patients.MapPut("/{id:guid}/consents/newsletter", (Guid id, IConsentLedger consents) =>
+        patients.MapPut("/{id:guid}/consents/newsletter", (Guid id, IConsentLedger consents, PrivacyNotice notice) =>
         {
-            consents.Give<Newsletter>(id.ToString(), mechanism: "API: PUT /patients/{id}/consents/newsletter", noticeVersion: "privacy-notice-v1");
+            consents.Give<Newsletter>(id.ToString(), mechanism: "API: PUT /patients/{id}/consents/newsletter", noticeVersion: notice.Version);
             return Results.NoContent();
         });
         patients.MapDelete("/{id:guid}/consents/newsletter", (Guid id, IConsentLedger consents) =>

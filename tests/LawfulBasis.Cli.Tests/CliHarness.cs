@@ -19,6 +19,16 @@ internal static class CliHarness
     public static void MatchSnapshot(object value, string testClass, [CallerMemberName] string test = "") =>
         Snapshot.Match(value, new SnapshotFullName($"{testClass}.{test}.snap", FolderAbove("LawfulBasis.Cli.Tests.csproj")));
 
+    /// <summary>Clinic.dll in the sample's build output, of the configuration these tests were built in.</summary>
+    public static string ClinicAssembly
+    {
+        get
+        {
+            var configuration = Path.GetFileName(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)))!; // bin/<Configuration>/net10.0/
+            return Path.Combine(RepositoryRoot(), "samples", "Clinic", "bin", configuration, "net10.0", "Clinic.dll");
+        }
+    }
+
     /// <summary>The repository's root folder (where LawfulBasis.sln is).</summary>
     public static string RepositoryRoot() => FolderAbove("LawfulBasis.sln");
 

@@ -18,6 +18,14 @@ public sealed class NoticeCommandTests
     }
 
     [Fact]
+    public void Notice_prints_the_clinic_patients_privacy_notice()
+    {
+        var (exit, output, error) = Run("notice", ClinicAssembly);
+        Assert.True(exit == ExitCodes.Success, error);
+        MatchSnapshot(output.Split('\n'), nameof(NoticeCommandTests));
+    }
+
+    [Fact]
     public void The_notice_version_changes_only_with_the_notice()
     {
         var first = Run("notice", ShopAssembly, "--format", "json").Output;
@@ -27,14 +35,16 @@ public sealed class NoticeCommandTests
         Assert.Contains($"Notice version {version}.", Run("notice", ShopAssembly).Output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void The_README_excerpt_is_what_the_command_prints()
+    [Theory]
+    [InlineData("### Detect and prevent payment fraud", "OnlineShop")]
+    [InlineData("### Diagnose, treat and follow up patients", "Clinic")]
+    public void The_README_excerpt_is_what_the_command_prints(string heading, string sample)
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).ReplaceLineEndings("\n");
-        var start = readme.IndexOf("```markdown\n### Detect and prevent payment fraud", StringComparison.Ordinal);
-        Assert.True(start >= 0, "README.md has no notice excerpt");
+        var start = readme.IndexOf("```markdown\n" + heading, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"README.md has no notice excerpt starting with {heading}");
         var excerpt = readme[(start + "```markdown\n".Length)..readme.IndexOf("```", start + 3, StringComparison.Ordinal)];
-        Assert.Contains(excerpt, Run("notice", ShopAssembly).Output, StringComparison.Ordinal);
+        Assert.Contains(excerpt, Run("notice", sample == "Clinic" ? ClinicAssembly : ShopAssembly).Output, StringComparison.Ordinal);
     }
 
     [Fact]

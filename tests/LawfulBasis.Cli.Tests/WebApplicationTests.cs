@@ -23,15 +23,6 @@ public sealed class WebApplicationTests : IDisposable
         Directory.Delete(_root, recursive: true);
     }
 
-    /// <summary>Clinic.dll in the sample's build output, of the configuration these tests were built in.</summary>
-    private static string ClinicAssembly
-    {
-        get
-        {
-            var configuration = Path.GetFileName(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)))!; // bin/<Configuration>/net10.0/
-            return Path.Combine(RepositoryRoot(), "samples", "Clinic", "bin", configuration, "net10.0", "Clinic.dll");
-        }
-    }
 
     [Fact]
     public void Ropa_reads_a_web_application_that_needs_the_ASP_NET_Core_shared_framework()

@@ -94,6 +94,25 @@ public sealed class ClinicEndpointTests
     }
 
     [Fact]
+    public async Task A_consent_names_the_version_of_the_privacy_notice_the_patient_can_read()
+    {
+        using var clinic = new ClinicFactory();
+        var client = clinic.CreateClient();
+        var patient = await ClinicFactory.RegisterAsync(client);
+
+        var page = await client.GetAsync("/privacy-notice");
+        var html = await page.Content.ReadAsStringAsync();
+        await client.PutAsync($"/patients/{patient}/consents/newsletter", null);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Privacy notice for patients", html, StringComparison.Ordinal);
+        var version = clinic.Services.GetRequiredService<LawfulBasis.Notice.PrivacyNotice>().Version;
+        Assert.Contains(version, html, StringComparison.Ordinal);
+        var receipt = Assert.Single(clinic.Services.GetRequiredService<LawfulBasis.Registers.IConsentLedger>().History(patient.ToString()));
+        Assert.Equal(version, receipt.NoticeVersion);
+    }
+
+    [Fact]
     public async Task Erasure_keeps_the_medical_record_anonymises_the_patient_and_the_trail_still_verifies()
     {
         using var clinic = new ClinicFactory();

@@ -92,7 +92,29 @@ internal static class NoticeLayout
         var objection = RightsOf(notice).FirstOrDefault(r => r.Article == "Art. 21");
         document.Paragraph(objection is null
             ? "None of this processing rests on a public task, legitimate interests or direct marketing, so the right to object of Art. 21 does not apply."
-            : $"You may object at any time, on grounds relating to your situation, to processing for {AppliesTo(notice, objection.Purposes)}; it stops unless compelling legitimate grounds override your interests (Art. 21(1)). An objection to direct marketing always stops it, for every direct-marketing purpose (Art. 21(2)–(3)).");
+            : ObjectionText(notice, objection.Purposes));
+    }
+
+    /// <summary>
+    /// Art. 21(1) and 21(2) are different rights: on grounds of one's situation against a public task or legitimate
+    /// interests, which the controller may override; and against direct marketing, whatever its basis, which it may not.
+    /// </summary>
+    private static string ObjectionText(PrivacyNotice notice, IReadOnlyList<string> purposes)
+    {
+        var marketing = purposes.Where(name => notice.Purposes.First(p => p.Name == name).IsDirectMarketing).ToArray();
+        var situational = purposes.Except(marketing).ToArray();
+        var sentences = new List<string>();
+        if (situational.Length > 0)
+        {
+            sentences.Add($"You may object at any time, on grounds relating to your particular situation, to processing for {AppliesTo(notice, situational)}; it then stops unless compelling legitimate grounds for it override your interests, rights and freedoms, or it is needed for legal claims (Art. 21(1)).");
+        }
+
+        if (marketing.Length > 0)
+        {
+            sentences.Add($"You may object at any time, without giving reasons, to processing for direct marketing ({AppliesTo(notice, marketing)}); it then always stops, for every direct-marketing purpose (Art. 21(2)–(3)).");
+        }
+
+        return string.Join(" ", sentences);
     }
 
     private static bool ConsentWithdrawal(PurposeDeclaration purpose) =>
