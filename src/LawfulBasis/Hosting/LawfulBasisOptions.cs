@@ -23,10 +23,12 @@ public sealed class LawfulBasisOptions
     /// <summary>When trail events reach the disk; <see cref="TrailFlushMode.Batched"/> by default.</summary>
     public TrailFlushMode FlushMode { get; set; } = TrailFlushMode.Batched;
 
-    /// <summary>How many events may wait for the writer before callers wait too (back-pressure, nothing is dropped).</summary>
+    /// <summary>How many events may wait for the writer before callers wait too (back-pressure, nothing is dropped). At least 1.</summary>
+    [AtLeast(1, ErrorMessage = "QueueCapacity must be at least 1: it is how many trail events may wait for the writer (65536 by default). Set options.QueueCapacity, or LawfulBasis:QueueCapacity in configuration, to a positive number.")]
     public int QueueCapacity { get; set; } = 1 << 16;
 
-    /// <summary>The most events the writer writes per batch.</summary>
+    /// <summary>The most events the writer writes per batch. At least 1.</summary>
+    [AtLeast(1, ErrorMessage = "BatchSize must be at least 1: it is the most trail events the writer writes per batch (4096 by default). Set options.BatchSize, or LawfulBasis:BatchSize in configuration, to a positive number.")]
     public int BatchSize { get; set; } = 4096;
 
     /// <summary>
@@ -79,13 +81,13 @@ public sealed class LawfulBasisOptions
 
     private (ProcessingCatalog Catalog, IReadOnlyList<DeclarationProblem> Problems)? _catalog;
 
-    /// <summary>Reads the catalog of <see cref="Assemblies"/> once: the validator and the service provider share the result.</summary>
     /// <summary>
     /// Set by a storage package (for example LawfulBasis.PostgreSql) that replaces the embedded files: then the trail,
     /// key store and register paths are not needed and not checked. Null for the embedded files.
     /// </summary>
     internal string? ExternalStorage { get; set; }
 
+    /// <summary>Reads the catalog of <see cref="Assemblies"/> once: the validators and the service provider share the result.</summary>
     internal (ProcessingCatalog Catalog, IReadOnlyList<DeclarationProblem> Problems) ReadCatalog() =>
         _catalog ??= CatalogReader.Read([.. Assemblies]);
 

@@ -3,17 +3,24 @@ using Microsoft.Extensions.Options;
 namespace LawfulBasis;
 
 /// <summary>
-/// Checks <see cref="LawfulBasisOptions"/> when the host starts (<c>ValidateOnStart</c>), so a missing path, an
-/// unwritable trail or an invalid catalog stops the host with a clear message instead of failing the first request.
+/// The cross-field part of the options' validation, run when the host starts (<c>ValidateOnStart</c>): the catalog of
+/// the assemblies named, the paths the embedded storage needs, the key store apart from the trail, and the checkpoint
+/// settings when <see cref="LawfulBasisOptions.SignCheckpoints"/> is on. It reads no disk beyond the declarations.
 /// </summary>
+/// <remarks>
+/// Ranges that hold whatever the other settings are live on <see cref="LawfulBasisOptions"/> as data annotations
+/// (<see cref="LawfulBasisOptionsAnnotationsValidator"/>); whether the folders can be written is checked by
+/// <see cref="LawfulBasisFileSystemValidator"/>.
+/// </remarks>
 internal sealed class LawfulBasisOptionsValidator : IValidateOptions<LawfulBasisOptions>
 {
+    /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, LawfulBasisOptions options)
     {
         var failures = new List<string>();
         if (options.Assemblies.Count == 0)
         {
-            failures.Add("No assembly is named for the catalog: call options.AddAssemblyOf<SomePurpose>() for each assembly that declares purposes or personal data.");
+            failures.Add("No assembly is named for the catalog: call options.AddAssemblyOf<SomePurpose>() for each assembly that declares purposes or personal data (or list their names under LawfulBasis:Assemblies in configuration).");
         }
         else
         {
@@ -22,50 +29,41 @@ internal sealed class LawfulBasisOptionsValidator : IValidateOptions<LawfulBasis
 
         if (options.ExternalStorage is null)
         {
-            ValidateFiles(options, failures);
+            ValidatePaths(options, failures);
         }
 
         ValidateCheckpoints(options, failures);
-        if (options.QueueCapacity < 1 || options.BatchSize < 1)
-        {
-            failures.Add("QueueCapacity and BatchSize must be at least 1.");
-        }
-
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    /// <summary>The embedded storage: every path set, writable, and the keys apart from the trail.</summary>
-    private static void ValidateFiles(LawfulBasisOptions options, List<string> failures)
+    /// <summary>The folder the trail file is in, as a full path.</summary>
+    internal static string FolderOf(string trailPath) => Path.GetDirectoryName(Path.GetFullPath(trailPath))!;
+
+    /// <summary>Whether the key store is the trail's own folder (both paths set).</summary>
+    internal static bool KeysBesideTrail(LawfulBasisOptions options) =>
+        !string.IsNullOrWhiteSpace(options.TrailPath) && !string.IsNullOrWhiteSpace(options.KeyStorePath)
+        && string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.KeyStorePath)), Path.TrimEndingDirectorySeparator(FolderOf(options.TrailPath)), StringComparison.Ordinal);
+
+    /// <summary>The embedded storage: every path set, and the keys apart from the trail.</summary>
+    private static void ValidatePaths(LawfulBasisOptions options, List<string> failures)
     {
         if (string.IsNullOrWhiteSpace(options.TrailPath))
         {
-            failures.Add("TrailPath is not set: name the audit trail file, for example /var/lib/app/audit/trail.jsonl.");
-        }
-        else if (Unwritable(Path.GetDirectoryName(Path.GetFullPath(options.TrailPath))!) is { } why)
-        {
-            failures.Add($"The audit trail cannot be written at {options.TrailPath}: {why}.");
+            failures.Add("TrailPath is not set: name the audit trail file, for example /var/lib/app/audit/trail.jsonl (options.TrailPath, or LawfulBasis:TrailPath in configuration).");
         }
 
         if (string.IsNullOrWhiteSpace(options.KeyStorePath))
         {
-            failures.Add("KeyStorePath is not set: name a folder for the pseudonym key store, apart from the trail.");
+            failures.Add("KeyStorePath is not set: name a folder for the pseudonym key store, apart from the trail (options.KeyStorePath, or LawfulBasis:KeyStorePath in configuration).");
         }
-        else if (!string.IsNullOrWhiteSpace(options.TrailPath) && SameFolder(options.KeyStorePath, Path.GetDirectoryName(Path.GetFullPath(options.TrailPath))!))
+        else if (KeysBesideTrail(options))
         {
             failures.Add("KeyStorePath is the trail's folder: keep the pseudonym keys apart from the trail (with stricter access), or whoever reads both can link the trail to people.");
-        }
-        else if (Unwritable(options.KeyStorePath) is { } why)
-        {
-            failures.Add($"The key store cannot be written at {options.KeyStorePath}: {why}.");
         }
 
         if (string.IsNullOrWhiteSpace(options.RegisterPath))
         {
-            failures.Add("RegisterPath is not set: name a folder for the consent, objection and restriction registers.");
-        }
-        else if (Unwritable(options.RegisterPath) is { } why)
-        {
-            failures.Add($"The registers cannot be written at {options.RegisterPath}: {why}.");
+            failures.Add("RegisterPath is not set: name a folder for the consent, objection and restriction registers (options.RegisterPath, or LawfulBasis:RegisterPath in configuration).");
         }
     }
 
@@ -93,31 +91,11 @@ internal sealed class LawfulBasisOptionsValidator : IValidateOptions<LawfulBasis
 
         if (!string.IsNullOrWhiteSpace(options.CheckpointWitnessPath) && !string.IsNullOrWhiteSpace(options.TrailPath))
         {
-            var trailFolder = Path.TrimEndingDirectorySeparator(Path.GetDirectoryName(Path.GetFullPath(options.TrailPath))!) + Path.DirectorySeparatorChar;
+            var trailFolder = Path.TrimEndingDirectorySeparator(FolderOf(options.TrailPath)) + Path.DirectorySeparatorChar;
             if (Path.GetFullPath(options.CheckpointWitnessPath).StartsWith(trailFolder, StringComparison.Ordinal))
             {
                 failures.Add($"CheckpointWitnessPath {options.CheckpointWitnessPath} is inside the trail's folder: whoever can cut or replace the trail can then rewrite its witness too. Put it on another volume or share.");
             }
-        }
-    }
-
-    private static bool SameFolder(string a, string b) =>
-        string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)), StringComparison.Ordinal);
-
-    /// <summary>Why the folder cannot be written, or null when a file can be created in it.</summary>
-    private static string? Unwritable(string folder)
-    {
-        try
-        {
-            Directory.CreateDirectory(folder);
-            var probe = Path.Combine(folder, $".lawfulbasis-probe-{Guid.NewGuid():N}");
-            File.WriteAllBytes(probe, []);
-            File.Delete(probe);
-            return null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return e.Message;
         }
     }
 }

@@ -2,6 +2,7 @@ using LawfulBasis.Audit;
 using LawfulBasis.Processing;
 using LawfulBasis.Registers;
 using LawfulBasis.Rights;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -13,6 +14,45 @@ namespace LawfulBasis;
 /// <summary>Registers LawfulBasis in a service collection.</summary>
 public static class LawfulBasisServiceCollectionExtensions
 {
+    /// <summary>
+    /// Registers LawfulBasis with its options read from the <c>"LawfulBasis"</c> section of the application's
+    /// <see cref="IConfiguration"/> (appsettings.json, environment variables such as <c>LawfulBasis__TrailPath</c>), when
+    /// one is registered, as a host registers it. The options are validated when the host starts.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The service collection.</returns>
+    /// <remarks>
+    /// The settings read are listed on <see cref="LawfulBasisConfiguration"/>; relative paths are under the host's content
+    /// root. Set what configuration cannot hold in code, after this call:
+    /// <c>services.Configure&lt;LawfulBasisOptions&gt;(o =&gt; o.AddAssemblyOf&lt;Ordering&gt;())</c>.
+    /// </remarks>
+    public static IServiceCollection AddLawfulBasis(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton<IConfigureOptions<LawfulBasisOptions>>(sp => new LawfulBasisConfigurationBinding(sp, section: null));
+        return AddLawfulBasisServices(services);
+    }
+
+    /// <summary>
+    /// Registers LawfulBasis with its options read from <paramref name="section"/>. The options are validated when the
+    /// host starts.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="section">The section holding the settings, for example <c>configuration.GetSection("LawfulBasis")</c>.</param>
+    /// <returns>The service collection.</returns>
+    /// <remarks>
+    /// The settings read are listed on <see cref="LawfulBasisConfiguration"/>; relative paths are under the host's content
+    /// root. Set what configuration cannot hold in code, after this call:
+    /// <c>services.Configure&lt;LawfulBasisOptions&gt;(o =&gt; o.AddAssemblyOf&lt;Ordering&gt;())</c>.
+    /// </remarks>
+    public static IServiceCollection AddLawfulBasis(this IServiceCollection services, IConfigurationSection section)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(section);
+        services.AddSingleton<IConfigureOptions<LawfulBasisOptions>>(sp => new LawfulBasisConfigurationBinding(sp, section));
+        return AddLawfulBasisServices(services);
+    }
+
     /// <summary>
     /// Registers the catalog (from the assemblies named), the processing gate, the consent ledger, the objection and
     /// restriction registers, the pseudonym key store and the audit trail. The options are validated when the host
@@ -30,24 +70,37 @@ public static class LawfulBasisServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
+        services.Configure(configure);
+        return AddLawfulBasisServices(services);
+    }
 
-        services.AddOptions<LawfulBasisOptions>().Configure(configure).ValidateOnStart();
+    /// <summary>
+    /// The services every overload registers: options validated on start, then each part by its type. What the options
+    /// decide (file locations, the trail's settings, the default actor) is passed by the few factories below; everything
+    /// else is built by the container from its constructor.
+    /// </summary>
+    private static IServiceCollection AddLawfulBasisServices(IServiceCollection services)
+    {
+        services.AddOptions<LawfulBasisOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LawfulBasisOptions>, LawfulBasisOptionsAnnotationsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LawfulBasisOptions>, LawfulBasisOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LawfulBasisOptions>, LawfulBasisFileSystemValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LawfulBasisOptions>, SubjectRightsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
+        // Built from the options: the catalog, and the embedded storage (which a storage package replaces).
         services.TryAddSingleton(sp =>
         {
             var (catalog, problems) = Options(sp).ReadCatalog();
             return problems.Count == 0 ? catalog : throw new InvalidDeclarationsException(problems);
         });
-        services.TryAddSingleton(sp => new PurposeIndex(sp.GetRequiredService<ProcessingCatalog>()));
         services.TryAddSingleton<IPseudonymKeyStore>(sp => new FileKeyStore(Options(sp).KeyStorePath!));
-        services.TryAddSingleton<IRecordStore<ConsentRecord>>(sp => Store<ConsentRecord>(sp, "consents.jsonl"));
-        services.TryAddSingleton<IRecordStore<ObjectionRecord>>(sp => Store<ObjectionRecord>(sp, "objections.jsonl"));
-        services.TryAddSingleton<IRecordStore<RestrictionRecord>>(sp => Store<RestrictionRecord>(sp, "restrictions.jsonl"));
-        services.TryAddSingleton<IRecordStore<LegalHoldRecord>>(sp => Store<LegalHoldRecord>(sp, "legal-holds.jsonl"));
-
+        services.TryAddSingleton<IRecordStore<ConsentRecord>>(sp => RegisterFile<ConsentRecord>(sp, "consents.jsonl"));
+        services.TryAddSingleton<IRecordStore<ObjectionRecord>>(sp => RegisterFile<ObjectionRecord>(sp, "objections.jsonl"));
+        services.TryAddSingleton<IRecordStore<RestrictionRecord>>(sp => RegisterFile<RestrictionRecord>(sp, "restrictions.jsonl"));
+        services.TryAddSingleton<IRecordStore<LegalHoldRecord>>(sp => RegisterFile<LegalHoldRecord>(sp, "legal-holds.jsonl"));
+        services.TryAddSingleton<IRecordStore<SubjectRequest>>(sp => RegisterFile<SubjectRequest>(sp, "requests.jsonl"));
+        services.TryAddSingleton<IRecordStore<ErasureRecord>>(sp => RegisterFile<ErasureRecord>(sp, "erasures.jsonl"));
         services.TryAddSingleton<ITrailSink>(sp => new FileTrailSink(Options(sp).TrailPath!, sp.GetRequiredService<TimeProvider>(), Logger<AuditTrail>(sp)));
         services.TryAddSingleton(sp =>
         {
@@ -55,36 +108,26 @@ public static class LawfulBasisServiceCollectionExtensions
             return new AuditTrail(sp.GetRequiredService<ITrailSink>(), options.FlushMode, options.QueueCapacity, options.BatchSize,
                 sp.GetRequiredService<IPseudonymKeyStore>(), sp.GetRequiredService<TimeProvider>(), Logger<AuditTrail>(sp), Checkpointing(sp, options));
         });
+
+        // By type: the container builds each from the services its constructor names.
+        services.TryAddSingleton<PurposeIndex>();
+        services.TryAddSingleton<ConsentLedger>();
+        services.TryAddSingleton<ObjectionRegister>();
+        services.TryAddSingleton<RestrictionRegister>();
+        services.TryAddSingleton<LegalHoldRegister>();
+        services.TryAddSingleton<ErasureRegister>();
+        services.TryAddSingleton<RequestLedger>();
+        services.TryAddSingleton<ISubjectRights, SubjectRights>();
+        services.TryAddSingleton<IProcessingGate>(sp =>
+            ActivatorUtilities.CreateInstance<ProcessingGate>(sp, Logger<ProcessingGate>(sp), Options(sp).DefaultActor));
+
+        // The public interfaces resolve to the same instances the other parts use.
         services.TryAddSingleton<IAuditTrail>(sp => sp.GetRequiredService<AuditTrail>());
-
-        services.TryAddSingleton(sp => new ConsentLedger(sp.GetRequiredService<IRecordStore<ConsentRecord>>(), sp.GetRequiredService<PurposeIndex>(),
-            sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IConsentLedger>(sp => sp.GetRequiredService<ConsentLedger>());
-        services.TryAddSingleton(sp => new ObjectionRegister(sp.GetRequiredService<IRecordStore<ObjectionRecord>>(), sp.GetRequiredService<PurposeIndex>(),
-            sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IObjectionRegister>(sp => sp.GetRequiredService<ObjectionRegister>());
-        services.TryAddSingleton(sp => new RestrictionRegister(sp.GetRequiredService<IRecordStore<RestrictionRecord>>(),
-            sp.GetRequiredService<PurposeIndex>(), sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IRestrictionRegister>(sp => sp.GetRequiredService<RestrictionRegister>());
-        services.TryAddSingleton(sp => new LegalHoldRegister(sp.GetRequiredService<IRecordStore<LegalHoldRecord>>(),
-            sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<ILegalHoldRegister>(sp => sp.GetRequiredService<LegalHoldRegister>());
-
-        services.TryAddSingleton<IRecordStore<SubjectRequest>>(sp => Store<SubjectRequest>(sp, "requests.jsonl"));
-        services.TryAddSingleton<IRecordStore<ErasureRecord>>(sp => Store<ErasureRecord>(sp, "erasures.jsonl"));
-        services.TryAddSingleton(sp => new ErasureRegister(sp.GetRequiredService<IRecordStore<ErasureRecord>>()));
-        services.TryAddSingleton(sp => new RequestLedger(sp.GetRequiredService<IRecordStore<SubjectRequest>>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IRequestLedger>(sp => sp.GetRequiredService<RequestLedger>());
-        services.TryAddSingleton<ISubjectRights>(sp => new SubjectRights(
-            sp.GetRequiredService<ProcessingCatalog>(), sp.GetServices<ISubjectDataSource>(), sp.GetRequiredService<RequestLedger>(),
-            sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<IRestrictionRegister>(), sp.GetRequiredService<IObjectionRegister>(),
-            sp.GetRequiredService<ErasureRegister>(), sp.GetRequiredService<LegalHoldRegister>(), sp.GetRequiredService<TimeProvider>()));
-
-        services.TryAddSingleton<IProcessingGate>(sp => new ProcessingGate(
-            sp.GetRequiredService<PurposeIndex>(), sp.GetRequiredService<ConsentLedger>(), sp.GetRequiredService<ObjectionRegister>(),
-            sp.GetRequiredService<RestrictionRegister>(), sp.GetRequiredService<ErasureRegister>(), sp.GetRequiredService<LegalHoldRegister>(),
-            sp.GetRequiredService<AuditTrail>(),
-            sp.GetRequiredService<TimeProvider>(), Logger<ProcessingGate>(sp), Options(sp).DefaultActor));
         return services;
     }
 
@@ -134,7 +177,8 @@ public static class LawfulBasisServiceCollectionExtensions
 
     private static LawfulBasisOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<LawfulBasisOptions>>().Value;
 
-    private static JsonLinesRecordStore<T> Store<T>(IServiceProvider services, string file)
+    /// <summary>The embedded register file of one record type, in <see cref="LawfulBasisOptions.RegisterPath"/>.</summary>
+    private static JsonLinesRecordStore<T> RegisterFile<T>(IServiceProvider services, string file)
         where T : class, ISubjectRecord =>
         new(Path.Combine(Options(services).RegisterPath!, file));
 
