@@ -1,0 +1,92 @@
+using LawfulBasis.Registers;
+
+namespace LawfulBasis.Testing;
+
+/// <summary>
+/// An objection register in memory, for tests of code that records objections through <see cref="IObjectionRegister"/>.
+/// It refuses what the real register refuses (an objection to a purpose not open to one, an override of a
+/// direct-marketing objection) and records into a <see cref="FakeAuditTrail"/> when given one.
+/// </summary>
+/// <remarks>Thread-safe.</remarks>
+public sealed class FakeObjectionRegister : IObjectionRegister
+{
+    private readonly object _gate = new();
+    private readonly List<ObjectionRecord> _records = [];
+    private readonly TimeProvider _time;
+    private readonly FakeAuditTrail? _trail;
+
+    /// <summary>Creates an empty register.</summary>
+    /// <param name="timeProvider">Stamps the entries; the system clock when null.</param>
+    /// <param name="trail">When given, each entry is also recorded there.</param>
+    public FakeObjectionRegister(TimeProvider? timeProvider = null, FakeAuditTrail? trail = null)
+    {
+        _time = timeProvider ?? TimeProvider.System;
+        _trail = trail;
+    }
+
+    /// <summary>Every entry, of every subject, oldest first (a snapshot).</summary>
+    public IReadOnlyList<ObjectionRecord> Records
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _records];
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public ObjectionRecord Raise(string subjectId, PurposeDeclaration? purpose)
+    {
+        if (purpose is not null && !ObjectionRegister.IsOpenToObjection(purpose))
+        {
+            throw new ArgumentException(
+                $"Purpose `{purpose.Name}` relies on {purpose.Basis} and is not direct marketing: the right to object covers only public-task and legitimate-interest processing and direct marketing (Art. 21(1)–(2)).",
+                nameof(purpose));
+        }
+
+        return Record(subjectId, purpose, ObjectionAction.Raised, null);
+    }
+
+    /// <inheritdoc />
+    public ObjectionRecord Override(string subjectId, PurposeDeclaration purpose, string groundsReference)
+    {
+        ArgumentNullException.ThrowIfNull(purpose);
+        ArgumentException.ThrowIfNullOrWhiteSpace(groundsReference);
+        if (purpose.IsDirectMarketing)
+        {
+            throw new InvalidOperationException(
+                $"Purpose `{purpose.Name}` is direct marketing: an objection to it is absolute and cannot be overridden (Art. 21(3)).");
+        }
+
+        return Record(subjectId, purpose, ObjectionAction.Overridden, groundsReference);
+    }
+
+    /// <inheritdoc />
+    public ObjectionRecord Withdraw(string subjectId, PurposeDeclaration? purpose) => Record(subjectId, purpose, ObjectionAction.Withdrawn, null);
+
+    /// <inheritdoc />
+    public IReadOnlyList<ObjectionRecord> History(string subjectId)
+    {
+        lock (_gate)
+        {
+            return [.. _records.Where(r => r.SubjectId == subjectId)];
+        }
+    }
+
+    private ObjectionRecord Record(string subjectId, PurposeDeclaration? purpose, ObjectionAction action, string? reference)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(subjectId);
+        var record = new ObjectionRecord(subjectId, purpose?.Id, action, _time.GetUtcNow(), reference);
+        lock (_gate)
+        {
+            _records.Add(record);
+        }
+
+        var scope = purpose is null ? "every purpose open to objection" : $"purpose `{purpose.Name}`";
+        _trail?.Record(subjectId, "Objection", $"Objection to {scope} {action.ToString().ToLowerInvariant()}",
+            purpose is { IsDirectMarketing: true } ? "Art. 21(2)" : "Art. 21(1)", purpose?.Name);
+        return record;
+    }
+}
