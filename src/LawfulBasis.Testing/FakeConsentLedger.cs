@@ -10,8 +10,7 @@ namespace LawfulBasis.Testing;
 /// <remarks>Thread-safe. Receipts are stamped by the <see cref="TimeProvider"/> given, for example a <c>FakeTimeProvider</c>.</remarks>
 public sealed class FakeConsentLedger : IConsentLedger
 {
-    private readonly object _gate = new();
-    private readonly List<ConsentRecord> _records = [];
+    private readonly RecordList<ConsentRecord> _records = new();
     private readonly PurposeLookup _purposes;
     private readonly TimeProvider _time;
     private readonly FakeAuditTrail? _trail;
@@ -28,16 +27,7 @@ public sealed class FakeConsentLedger : IConsentLedger
     }
 
     /// <summary>Every receipt, of every subject, oldest first (a snapshot).</summary>
-    public IReadOnlyList<ConsentRecord> Records
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _records];
-            }
-        }
-    }
+    public IReadOnlyList<ConsentRecord> Records => _records.All;
 
     /// <inheritdoc />
     public ConsentRecord Give<TPurpose>(string subjectId, string mechanism, string? noticeVersion = null, bool isExplicit = false) =>
@@ -51,10 +41,7 @@ public sealed class FakeConsentLedger : IConsentLedger
     public ConsentRecord? Current(string subjectId, PurposeDeclaration purpose)
     {
         ArgumentNullException.ThrowIfNull(purpose);
-        lock (_gate)
-        {
-            return _records.LastOrDefault(r => r.SubjectId == subjectId && r.PurposeId == purpose.Id);
-        }
+        return _records.ForSubject(subjectId).LastOrDefault(r => r.PurposeId == purpose.Id);
     }
 
     /// <summary>Whether the subject's latest receipt for <typeparamref name="TPurpose"/> gives consent (not withdrawn, not absent).</summary>
@@ -65,13 +52,7 @@ public sealed class FakeConsentLedger : IConsentLedger
         Current(subjectId, _purposes.Require(typeof(TPurpose))) is { Action: ConsentAction.Given };
 
     /// <inheritdoc />
-    public IReadOnlyList<ConsentRecord> History(string subjectId)
-    {
-        lock (_gate)
-        {
-            return [.. _records.Where(r => r.SubjectId == subjectId)];
-        }
-    }
+    public IReadOnlyList<ConsentRecord> History(string subjectId) => _records.ForSubject(subjectId);
 
     private ConsentRecord Record(string subjectId, Type purposeType, ConsentAction action, string mechanism, string? noticeVersion, bool isExplicit)
     {
@@ -86,10 +67,7 @@ public sealed class FakeConsentLedger : IConsentLedger
         }
 
         var record = new ConsentRecord(subjectId, purpose.Id, action, _time.GetUtcNow(), noticeVersion, mechanism, isExplicit);
-        lock (_gate)
-        {
-            _records.Add(record);
-        }
+        _records.Add(record);
 
         var given = action == ConsentAction.Given;
         _trail?.Record(subjectId, given ? "ConsentGiven" : "ConsentWithdrawn",

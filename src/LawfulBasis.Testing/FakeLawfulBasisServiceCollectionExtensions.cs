@@ -13,7 +13,8 @@ public static class FakeLawfulBasisServiceCollectionExtensions
     /// <summary>
     /// Registers the fakes in place of the real services, whether <c>AddLawfulBasis</c> was called before or is called
     /// after: <see cref="FakeProcessingGate"/> as <see cref="IProcessingGate"/>, <see cref="FakeConsentLedger"/>,
-    /// <see cref="FakeObjectionRegister"/> and <see cref="FakeRestrictionRegister"/> as their interfaces, and
+    /// <see cref="FakeObjectionRegister"/>, <see cref="FakeRestrictionRegister"/> and <see cref="FakeLegalHoldRegister"/> as
+    /// their interfaces, and
     /// <see cref="FakeAuditTrail"/> as <see cref="IAuditTrail"/>; each also as itself, so a test can script and inspect it
     /// (<c>provider.GetRequiredService&lt;FakeProcessingGate&gt;()</c>). They share one trail and one clock: the
     /// <see cref="TimeProvider"/> already registered, or else a <see cref="FakeTimeProvider"/> registered here (as itself
@@ -37,12 +38,14 @@ public static class FakeLawfulBasisServiceCollectionExtensions
         services.TryAddSingleton(sp => new FakeConsentLedger(catalog, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<FakeAuditTrail>()));
         services.TryAddSingleton(sp => new FakeObjectionRegister(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<FakeAuditTrail>()));
         services.TryAddSingleton(sp => new FakeRestrictionRegister(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<FakeAuditTrail>()));
+        services.TryAddSingleton(sp => new FakeLegalHoldRegister(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<FakeAuditTrail>()));
 
         Replace<IAuditTrail, FakeAuditTrail>(services);
         Replace<IProcessingGate, FakeProcessingGate>(services);
         Replace<IConsentLedger, FakeConsentLedger>(services);
         Replace<IObjectionRegister, FakeObjectionRegister>(services);
         Replace<IRestrictionRegister, FakeRestrictionRegister>(services);
+        Replace<ILegalHoldRegister, FakeLegalHoldRegister>(services);
         return services;
     }
 

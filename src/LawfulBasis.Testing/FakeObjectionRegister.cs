@@ -10,8 +10,7 @@ namespace LawfulBasis.Testing;
 /// <remarks>Thread-safe.</remarks>
 public sealed class FakeObjectionRegister : IObjectionRegister
 {
-    private readonly object _gate = new();
-    private readonly List<ObjectionRecord> _records = [];
+    private readonly RecordList<ObjectionRecord> _records = new();
     private readonly TimeProvider _time;
     private readonly FakeAuditTrail? _trail;
 
@@ -25,16 +24,7 @@ public sealed class FakeObjectionRegister : IObjectionRegister
     }
 
     /// <summary>Every entry, of every subject, oldest first (a snapshot).</summary>
-    public IReadOnlyList<ObjectionRecord> Records
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _records];
-            }
-        }
-    }
+    public IReadOnlyList<ObjectionRecord> Records => _records.All;
 
     /// <inheritdoc />
     public ObjectionRecord Raise(string subjectId, PurposeDeclaration? purpose)
@@ -67,22 +57,13 @@ public sealed class FakeObjectionRegister : IObjectionRegister
     public ObjectionRecord Withdraw(string subjectId, PurposeDeclaration? purpose) => Record(subjectId, purpose, ObjectionAction.Withdrawn, null);
 
     /// <inheritdoc />
-    public IReadOnlyList<ObjectionRecord> History(string subjectId)
-    {
-        lock (_gate)
-        {
-            return [.. _records.Where(r => r.SubjectId == subjectId)];
-        }
-    }
+    public IReadOnlyList<ObjectionRecord> History(string subjectId) => _records.ForSubject(subjectId);
 
     private ObjectionRecord Record(string subjectId, PurposeDeclaration? purpose, ObjectionAction action, string? reference)
     {
         ArgumentException.ThrowIfNullOrEmpty(subjectId);
         var record = new ObjectionRecord(subjectId, purpose?.Id, action, _time.GetUtcNow(), reference);
-        lock (_gate)
-        {
-            _records.Add(record);
-        }
+        _records.Add(record);
 
         var scope = purpose is null ? "every purpose open to objection" : $"purpose `{purpose.Name}`";
         _trail?.Record(subjectId, "Objection", $"Objection to {scope} {action.ToString().ToLowerInvariant()}",

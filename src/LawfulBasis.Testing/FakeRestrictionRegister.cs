@@ -10,8 +10,7 @@ namespace LawfulBasis.Testing;
 /// <remarks>Thread-safe.</remarks>
 public sealed class FakeRestrictionRegister : IRestrictionRegister
 {
-    private readonly object _gate = new();
-    private readonly List<RestrictionRecord> _records = [];
+    private readonly RecordList<RestrictionRecord> _records = new();
     private readonly TimeProvider _time;
     private readonly FakeAuditTrail? _trail;
 
@@ -25,16 +24,7 @@ public sealed class FakeRestrictionRegister : IRestrictionRegister
     }
 
     /// <summary>Every entry, of every subject, oldest first (a snapshot).</summary>
-    public IReadOnlyList<RestrictionRecord> Records
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _records];
-            }
-        }
-    }
+    public IReadOnlyList<RestrictionRecord> Records => _records.All;
 
     /// <inheritdoc />
     public RestrictionRecord Restrict(string subjectId, RestrictionGround ground, PurposeDeclaration? purpose = null) => Record(subjectId, ground, true, purpose);
@@ -53,23 +43,14 @@ public sealed class FakeRestrictionRegister : IRestrictionRegister
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<RestrictionRecord> History(string subjectId)
-    {
-        lock (_gate)
-        {
-            return [.. _records.Where(r => r.SubjectId == subjectId)];
-        }
-    }
+    public IReadOnlyList<RestrictionRecord> History(string subjectId) => _records.ForSubject(subjectId);
 
     /// <summary>Whether the latest entry of some ground and scope that applies restricts processing.</summary>
     private bool InForce(string subjectId, string? purposeId, bool anyPurpose)
     {
-        lock (_gate)
-        {
-            return _records.Where(r => r.SubjectId == subjectId && (anyPurpose || r.PurposeId is null || r.PurposeId == purposeId))
-                .GroupBy(r => (r.Ground, r.PurposeId))
-                .Any(g => g.Last().IsRestricted);
-        }
+        return _records.ForSubject(subjectId).Where(r => anyPurpose || r.PurposeId is null || r.PurposeId == purposeId)
+            .GroupBy(r => (r.Ground, r.PurposeId))
+            .Any(g => g.Last().IsRestricted);
     }
 
     private RestrictionRecord Record(string subjectId, RestrictionGround ground, bool restricted, PurposeDeclaration? purpose)
@@ -81,10 +62,7 @@ public sealed class FakeRestrictionRegister : IRestrictionRegister
         }
 
         var record = new RestrictionRecord(subjectId, restricted, ground, _time.GetUtcNow(), purpose?.Id);
-        lock (_gate)
-        {
-            _records.Add(record);
-        }
+        _records.Add(record);
 
         var scope = purpose is null ? string.Empty : $" for purpose `{purpose.Name}`";
         _trail?.Record(subjectId, "Restriction", restricted ? $"Processing restricted{scope}; only storage is allowed" : $"Restriction{scope} lifted",

@@ -18,6 +18,7 @@ public class AddLawfulBasisFakesTests
         Assert.IsType<FakeConsentLedger>(provider.GetRequiredService<IConsentLedger>());
         Assert.IsType<FakeObjectionRegister>(provider.GetRequiredService<IObjectionRegister>());
         Assert.IsType<FakeRestrictionRegister>(provider.GetRequiredService<IRestrictionRegister>());
+        Assert.IsType<FakeLegalHoldRegister>(provider.GetRequiredService<ILegalHoldRegister>());
         var trail = Assert.IsType<FakeAuditTrail>(provider.GetRequiredService<IAuditTrail>());
         var clock = provider.GetRequiredService<FakeTimeProvider>();
         Assert.Same(clock, provider.GetRequiredService<TimeProvider>());
@@ -46,6 +47,7 @@ public class AddLawfulBasisFakesTests
             Assert.IsType<FakeProcessingGate>(provider.GetRequiredService<IProcessingGate>());
             Assert.IsType<FakeAuditTrail>(provider.GetRequiredService<IAuditTrail>());
             Assert.IsType<FakeConsentLedger>(provider.GetRequiredService<IConsentLedger>());
+            Assert.IsType<FakeLegalHoldRegister>(provider.GetRequiredService<ILegalHoldRegister>());
             Assert.Same(system, provider.GetRequiredService<TimeProvider>());
             Assert.Null(provider.GetService<FakeTimeProvider>());
         }

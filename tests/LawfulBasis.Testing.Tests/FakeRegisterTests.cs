@@ -70,6 +70,24 @@ public class FakeRegisterTests
     }
 
     [Fact]
+    public void A_legal_hold_is_in_force_until_released_or_past_its_end_on_the_fake_clock()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+        var holds = new FakeLegalHoldRegister(clock);
+
+        holds.Place("c-1", "Case 2026-117", until: clock.GetUtcNow().AddDays(30));
+        holds.Place("c-1", "Tax audit 2026");
+        Assert.Equal(2, holds.InForce("c-1").Count);
+        Assert.Throws<ArgumentOutOfRangeException>(() => holds.Place("c-1", "Too late", until: clock.GetUtcNow()));
+
+        clock.Advance(TimeSpan.FromDays(31));
+        Assert.Equal("Tax audit 2026", Assert.Single(holds.InForce("c-1")).Reason);
+        holds.Release("c-1", "Tax audit 2026");
+        Assert.Empty(holds.InForce("c-1"));
+        Assert.Equal(3, holds.History("c-1").Count);
+    }
+
+    [Fact]
     public async Task The_trail_answers_history_through_a_pseudonym_and_forgetting_unlinks_but_keeps_the_entries()
     {
         var trail = new FakeAuditTrail();
