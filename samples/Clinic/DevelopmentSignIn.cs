@@ -27,8 +27,9 @@ public static class DevelopmentSignIn
         app.MapGet(Path, (HttpContext http, IAntiforgery antiforgery, string? returnUrl) =>
         {
             var tokens = antiforgery.GetAndStoreTokens(http);
+            // Back to the page that asked for sign-in, if any; otherwise each button goes to its own page.
             var field = $"<input type=\"hidden\" name=\"{tokens.FormFieldName}\" value=\"{tokens.RequestToken}\">"
-                + $"<input type=\"hidden\" name=\"returnUrl\" value=\"{HtmlEncoder.Default.Encode(LocalOr(returnUrl, "/privacy/me"))}\">";
+                + (returnUrl is null ? string.Empty : $"<input type=\"hidden\" name=\"returnUrl\" value=\"{HtmlEncoder.Default.Encode(LocalOr(returnUrl, "/"))}\">");
             return Html("Development sign-in", $"""
                 <h1>Development sign-in</h1>
                 <p>This page exists only when the clinic runs in Development. It stands in for the clinic's real sign-in.</p>

@@ -36,5 +36,6 @@ public sealed class Newsletter;
 [Purpose("Answer patients' requests about their data and record their privacy choices", LegalBasis.LegalObligation,
     LegalReference = "GDPR Art. 7(1), 12 and 15 to 22; Code civil, art. 2224 (five-year limitation period for the evidence kept)",
     Retention = "P5Y",
+    Categories = [typeof(AccountDataAttribute)], // the requests, consents and objections recorded under the patient's id
     DataSubjects = ["patient"])]
 public sealed class PrivacyRequests;
