@@ -217,6 +217,63 @@ public sealed partial class PrivacyCenterTests
     }
 
     [Fact]
+    public async Task The_DPO_restricts_on_an_Art_18_ground_and_the_next_treatment_read_is_refused()
+    {
+        using var clinic = new ClinicFactory();
+        var patient = await PrivacyCenterClient.SignInAsync(clinic, "patient");
+        var officer = await PrivacyCenterClient.SignInAsync(clinic, "dpo");
+        await patient.SubmitAsync("/privacy/me", "/privacy/me/requests", new() { ["kind"] = "Restriction" });
+        var request = clinic.Services.GetRequiredService<IRequestLedger>().Open().Single();
+        var handle = $"/privacy/dpo/requests/{request.Id}";
+
+        var done = await officer.SubmitAsync(handle, handle + "/restrict", new() { ["ground"] = "AccuracyContested" });
+
+        Assert.Contains("Processing restricted", done);
+        var read = await clinic.CreateClient().GetAsync($"/patients/{request.SubjectId}/records");
+        Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
+        Assert.Contains("Restricted", await read.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The subject still reaches their own page: answering them is done at their request (Art. 18(2)).
+        Assert.Contains("Answered on", await patient.PageAsync("/privacy/me"));
+    }
+
+    [Fact]
+    public async Task Rectification_is_answered_and_a_refusal_gives_reasons_and_the_right_to_complain()
+    {
+        using var clinic = new ClinicFactory();
+        var patient = await PrivacyCenterClient.SignInAsync(clinic, "patient");
+        var officer = await PrivacyCenterClient.SignInAsync(clinic, "dpo");
+        await patient.SubmitAsync("/privacy/me", "/privacy/me/requests", new() { ["kind"] = "Rectification" });
+        await patient.SubmitAsync("/privacy/me", "/privacy/me/requests", new() { ["kind"] = "Portability" });
+        var ledger = clinic.Services.GetRequiredService<IRequestLedger>();
+        var rectification = ledger.Open().Single(r => r.Kind == SubjectRequestKind.Rectification);
+        var portability = ledger.Open().Single(r => r.Kind == SubjectRequestKind.Portability);
+
+        await officer.SubmitAsync($"/privacy/dpo/requests/{rectification.Id}", $"/privacy/dpo/requests/{rectification.Id}/complete", new() { ["outcome"] = "Phone number corrected; no recipient held it" });
+        await officer.SubmitAsync($"/privacy/dpo/requests/{portability.Id}", $"/privacy/dpo/requests/{portability.Id}/refuse", new() { ["reason"] = "Identity could not be confirmed" });
+
+        var mine = await patient.PageAsync("/privacy/me");
+        Assert.Contains("Phone number corrected; no recipient held it", mine);
+        Assert.Contains("Refused: Identity could not be confirmed", mine);
+        Assert.Contains("Art. 77", mine);
+        Assert.Contains("0 open, 0 overdue", await officer.PageAsync("/privacy/dpo"));
+    }
+
+    [Fact]
+    public async Task The_DPO_reads_the_record_of_processing_and_the_trail_verification()
+    {
+        using var clinic = new ClinicFactory();
+        var officer = await PrivacyCenterClient.SignInAsync(clinic, "dpo");
+        await officer.PageAsync("/privacy/dpo");
+
+        var ropa = await officer.PageAsync("/privacy/dpo/ropa");
+        var trail = await officer.PageAsync("/privacy/dpo/trail");
+
+        Assert.Contains("Answer patients&#39; requests about their data", ropa);
+        Assert.Contains("<h1>Record of Processing Activities</h1>", ropa);
+        Assert.Contains("Intact:", trail);
+    }
+
+    [Fact]
     public async Task Request_intake_is_rate_limited_per_subject_with_a_429_that_caps_nothing_else()
     {
         using var clinic = new ClinicFactory();

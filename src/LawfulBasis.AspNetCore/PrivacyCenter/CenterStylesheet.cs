@@ -43,6 +43,7 @@ internal static class CenterStylesheet
         input[type=radio] { width: 1.2rem; height: 1.2rem; }
         button { font: inherit; font-weight: 600; min-height: 2.75rem; padding: .45rem 1.1rem; border: 2px solid var(--accent); border-radius: 4px; background: var(--accent); color: #fff; cursor: pointer; }
         button:hover { background: #083b75; }
+        form:not(.inline) > button { display: block; margin-top: .6rem; }
         details { border: 1px solid var(--line); padding: .5rem 1rem; margin: .75rem 0; }
         summary { cursor: pointer; font-weight: 600; min-height: 2rem; }
         footer { border-top: 1px solid var(--line); margin-top: 2.5rem; color: var(--muted); font-size: .9rem; }
