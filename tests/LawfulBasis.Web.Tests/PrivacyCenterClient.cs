@@ -11,11 +11,11 @@ public sealed partial class PrivacyCenterClient
 
     public HttpClient Http { get; }
 
-    public static PrivacyCenterClient Anonymous(ClinicFactory clinic) =>
+    public static PrivacyCenterClient Anonymous(WebApplicationFactory<Program> clinic) =>
         new(clinic.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     /// <summary>Signs in through the development sign-in page as a new demo patient, or as the DPO.</summary>
-    public static async Task<PrivacyCenterClient> SignInAsync(ClinicFactory clinic, string who)
+    public static async Task<PrivacyCenterClient> SignInAsync(WebApplicationFactory<Program> clinic, string who)
     {
         var client = Anonymous(clinic);
         var response = await client.PostFormAsync("/dev/sign-in", $"/dev/sign-in/{who}", []);

@@ -5,7 +5,9 @@ using LawfulBasis.AspNetCore;
 using LawfulBasis.Rights;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace LawfulBasis.Web.Tests;
 
@@ -271,6 +273,34 @@ public sealed partial class PrivacyCenterTests
         Assert.Contains("Answer patients&#39; requests about their data", ropa);
         Assert.Contains("<h1>Record of Processing Activities</h1>", ropa);
         Assert.Contains("Intact:", trail);
+    }
+
+    [Fact]
+    public async Task Neither_the_logs_nor_any_url_carry_the_subject_through_a_whole_request()
+    {
+        using var clinic = new ClinicFactory();
+        var logs = new LogCollector();
+        var logged = clinic.WithWebHostBuilder(b => b.ConfigureLogging(l =>
+        {
+            l.AddProvider(logs);
+            foreach (var category in new[] { "LawfulBasis", "Microsoft.AspNetCore", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Routing", "Microsoft.AspNetCore.Authentication", "Microsoft.AspNetCore.Antiforgery" })
+            {
+                l.AddFilter<LogCollector>(category, LogLevel.Trace);
+            }
+        }));
+        var patient = await PrivacyCenterClient.SignInAsync(logged, "patient");
+        var officer = await PrivacyCenterClient.SignInAsync(logged, "dpo");
+        await patient.SubmitAsync("/privacy/me", "/privacy/me/consents", new() { ["purpose"] = typeof(Newsletter).FullName!, ["decision"] = "give" });
+        await patient.SubmitAsync("/privacy/me", "/privacy/me/requests", new() { ["kind"] = "Access" });
+        var request = logged.Services.GetRequiredService<IRequestLedger>().Open().Single();
+        var handle = $"/privacy/dpo/requests/{request.Id}";
+        await officer.SubmitAsync(handle, handle + "/identity", new() { ["verified"] = "true" });
+        var download = await patient.PostFormAsync("/privacy/me", $"/privacy/me/requests/{request.Id}/download", []);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+
+        Assert.Contains(logs.Lines, l => l.Contains("/privacy/dpo/requests/", StringComparison.Ordinal)); // the request paths are logged…
+        Assert.DoesNotContain(logs.Lines, l => l.Contains(request.SubjectId, StringComparison.OrdinalIgnoreCase)); // …never the subject
+        Assert.DoesNotContain(logs.Lines, l => l.Contains("alice.demo@example.com", StringComparison.Ordinal) || l.Contains("Alice Martin", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -184,31 +184,12 @@ internal static class DpoPages
                 return Results.Redirect($"{center.Prefix}/dpo?done=restricted", permanent: false);
             }, center, SubjectRequestKind.Restriction));
 
-        dpo.MapPost("/requests/{requestId:guid}/complete", (Guid requestId, HttpContext http, IAntiforgery antiforgery, IProcessingGate gate, IRequestLedger requests) =>
-            ActAsync(http, antiforgery, gate, requests, requestId, "record a rectification", request =>
-            {
-                var outcome = http.Request.Form["outcome"].ToString().Trim();
-                if (outcome.Length == 0)
-                {
-                    return SubjectPages.Problem(http, antiforgery, center, StatusCodes.Status400BadRequest, "Say what was done", "Describe the correction, which the subject will read.");
-                }
-
-                requests.Complete(request.Id, outcome);
-                return Results.Redirect($"{center.Prefix}/dpo?done=completed", permanent: false);
-            }, center, SubjectRequestKind.Rectification));
-
-        dpo.MapPost("/requests/{requestId:guid}/refuse", (Guid requestId, HttpContext http, IAntiforgery antiforgery, IProcessingGate gate, IRequestLedger requests) =>
-            ActAsync(http, antiforgery, gate, requests, requestId, "refuse a request", request =>
-            {
-                var reason = http.Request.Form["reason"].ToString().Trim();
-                if (reason.Length == 0)
-                {
-                    return SubjectPages.Problem(http, antiforgery, center, StatusCodes.Status400BadRequest, "Give the reasons", "A refusal states its reasons (Art. 12(4)); a request is refused as manifestly unfounded or excessive only with proof (Art. 12(5)).");
-                }
-
-                requests.Refuse(request.Id, reason);
-                return Results.Redirect($"{center.Prefix}/dpo?done=refused", permanent: false);
-            }, center));
+        // Closing a request with words the subject reads: what was corrected (Art. 16, 19), or why it is refused (Art. 12(4)).
+        MapClose(dpo, center, "complete", "outcome", "record a rectification", SubjectRequestKind.Rectification, "completed",
+            ("Say what was done", "Describe the correction, which the subject will read."), (requests, id, text) => requests.Complete(id, text));
+        MapClose(dpo, center, "refuse", "reason", "refuse a request", null, "refused",
+            ("Give the reasons", "A refusal states its reasons (Art. 12(4)); a request is refused as manifestly unfounded or excessive only with proof (Art. 12(5))."),
+            (requests, id, text) => requests.Refuse(id, text));
 
         dpo.MapPost("/requests/{requestId:guid}/erase", async (Guid requestId, HttpContext http, IAntiforgery antiforgery, IProcessingGate gate, IRequestLedger requests, ISubjectRights rights, CancellationToken cancellationToken) =>
         {
@@ -283,6 +264,22 @@ internal static class DpoPages
             return Send(page.Document("Audit trail", center.SiteName, Navigation(center)));
         });
     }
+
+    private static void MapClose(
+        RouteGroupBuilder dpo, CenterContext center, string action, string field, string description, SubjectRequestKind? kind, string done,
+        (string Title, string Detail) missing, Func<IRequestLedger, Guid, string, SubjectRequest> close) =>
+        dpo.MapPost($"/requests/{{requestId:guid}}/{action}", (Guid requestId, HttpContext http, IAntiforgery antiforgery, IProcessingGate gate, IRequestLedger requests) =>
+            ActAsync(http, antiforgery, gate, requests, requestId, description, request =>
+            {
+                var text = http.Request.Form[field].ToString().Trim();
+                if (text.Length == 0)
+                {
+                    return SubjectPages.Problem(http, antiforgery, center, StatusCodes.Status400BadRequest, missing.Title, missing.Detail);
+                }
+
+                close(requests, request.Id, text);
+                return Results.Redirect($"{center.Prefix}/dpo?done={done}", permanent: false);
+            }, center, kind));
 
     private static async Task<IResult> ActAsync(
         HttpContext http, IAntiforgery antiforgery, IProcessingGate gate, IRequestLedger requests, Guid requestId, string action,
