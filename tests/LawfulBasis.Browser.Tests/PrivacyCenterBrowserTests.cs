@@ -152,4 +152,33 @@ public sealed class PrivacyCenterBrowserTests
         });
         Assert.Empty(clinic.Services.GetRequiredService<IRequestLedger>().Open());
     }
+
+    [BrowserFact]
+    public void Every_page_of_the_center_passes_the_WCAG_2_1_AA_checks_of_axe()
+    {
+        using var clinic = new ClinicServer();
+        using var patient = BrowserSession.Open(clinic);
+        using var officer = BrowserSession.Open(clinic);
+        patient.Run(b =>
+        {
+            b.SignIn("Sign in as a new demo patient");
+            b.Press("Give consent", b.Form("Give consent: Send the clinic's prevention newsletter"));
+            b.Find(By.Id("kind-access")).Click();
+            b.Press("Send request");
+            b.Find(By.CssSelector("#notice ~ details summary")).Click(); // the notice's tables are checked too
+            Assert.Empty(Accessibility.Violations(b.Driver));
+        });
+
+        officer.Run(b =>
+        {
+            b.SignIn("Sign in as the DPO");
+            Assert.Empty(Accessibility.Violations(b.Driver));
+            b.Find(By.CssSelector("#open-requests tbody tr a")).Click();
+            Assert.Empty(Accessibility.Violations(b.Driver));
+            b.Go("/privacy/dpo/ropa");
+            Assert.Empty(Accessibility.Violations(b.Driver));
+            b.Go("/privacy/dpo/trail");
+            Assert.Empty(Accessibility.Violations(b.Driver));
+        });
+    }
 }
