@@ -190,11 +190,19 @@ internal static class SubjectPages
 
             // Generated now, from the data as it is, and never stored: the download is the only copy.
             var stamp = DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-            return request.Kind == SubjectRequestKind.Access
-                ? Results.File(Encoding.UTF8.GetBytes(AccessReportWriter.ToMarkdown(await rights.AccessAsync(requestId, cancellationToken).ConfigureAwait(false))),
-                    "text/markdown; charset=utf-8", $"access-report-{stamp}.md")
-                : Results.File(Encoding.UTF8.GetBytes(AccessReportWriter.ToJson(await rights.PortabilityAsync(requestId, cancellationToken).ConfigureAwait(false))),
-                    "application/json", $"my-data-{stamp}.json");
+            try
+            {
+                return request.Kind == SubjectRequestKind.Access
+                    ? Results.File(Encoding.UTF8.GetBytes(AccessReportWriter.ToMarkdown(await rights.AccessAsync(requestId, cancellationToken).ConfigureAwait(false))),
+                        "text/markdown; charset=utf-8", $"access-report-{stamp}.md")
+                    : Results.File(Encoding.UTF8.GetBytes(AccessReportWriter.ToJson(await rights.PortabilityAsync(requestId, cancellationToken).ConfigureAwait(false))),
+                        "application/json", $"my-data-{stamp}.json");
+            }
+            catch (InvalidOperationException e)
+            {
+                // The rights engine refuses what changed meanwhile (the request was answered or refused in another tab).
+                return Problem(http, antiforgery, center, StatusCodes.Status409Conflict, "Not ready", e.Message);
+            }
         });
     }
 
