@@ -154,6 +154,26 @@ public sealed partial class PrivacyCenterTests
     }
 
     [Fact]
+    public async Task Portability_is_a_JSON_download_of_what_the_subject_provided_under_contract_or_consent()
+    {
+        using var clinic = new ClinicFactory();
+        var patient = await PrivacyCenterClient.SignInAsync(clinic, "patient");
+        await patient.SubmitAsync("/privacy/me", "/privacy/me/requests", new() { ["kind"] = "Portability" });
+        var ledger = clinic.Services.GetRequiredService<IRequestLedger>();
+        var request = ledger.Open().Single();
+        ledger.VerifyIdentity(request.Id, verified: true);
+
+        var download = await patient.PostFormAsync("/privacy/me", $"/privacy/me/requests/{request.Id}/download", []);
+
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/json", download.Content.Headers.ContentType?.MediaType);
+        var export = System.Text.Json.JsonDocument.Parse(await download.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(request.Id, export.GetProperty("requestId").GetGuid());
+        Assert.Contains("alice.demo@example.com", export.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("Portability export sent", ledger.Get(request.Id).Outcome, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Another_subjects_request_cannot_be_downloaded()
     {
         using var clinic = new ClinicFactory();
