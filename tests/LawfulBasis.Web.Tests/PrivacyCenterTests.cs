@@ -324,6 +324,29 @@ public sealed partial class PrivacyCenterTests
     }
 
     [Fact]
+    public async Task With_signed_checkpoints_and_a_witness_the_trail_page_checks_both()
+    {
+        using var clinic = new ClinicFactory();
+        var signed = clinic.WithWebHostBuilder(b => b.ConfigureServices(services => services.PostConfigure<LawfulBasisOptions>(o =>
+        {
+            o.SignCheckpoints = true;
+            o.CheckpointEveryEntries = 2;
+            o.CheckpointWitnessPath = Path.Combine(clinic.Data, "witness", "checkpoint.json");
+        })));
+        var officer = await PrivacyCenterClient.SignInAsync(signed, "dpo");
+        await officer.PageAsync("/privacy/dpo");
+        var patient = await PrivacyCenterClient.SignInAsync(signed, "patient");
+        await patient.SubmitAsync("/privacy/me", "/privacy/me/requests", new() { ["kind"] = "Access" });
+        await signed.Services.GetRequiredService<LawfulBasis.Audit.IAuditTrail>().FlushAsync();
+
+        var page = await officer.PageAsync("/privacy/dpo/trail");
+
+        Assert.Contains("every checkpoint signed by the writer's key", page);
+        Assert.Contains("and the trail holds everything the witness saw", page);
+        Assert.Contains("checkpoint.json", page);
+    }
+
+    [Fact]
     public async Task Request_intake_is_rate_limited_per_subject_with_a_429_that_caps_nothing_else()
     {
         using var clinic = new ClinicFactory();

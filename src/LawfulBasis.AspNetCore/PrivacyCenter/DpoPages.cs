@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using static LawfulBasis.AspNetCore.PrivacyCenter.CenterHtml;
 
 namespace LawfulBasis.AspNetCore.PrivacyCenter;
@@ -237,7 +238,7 @@ internal static class DpoPages
             return Send(page.Document("Record of processing activities", center.SiteName, Navigation(center)));
         });
 
-        dpo.MapGet("/trail", async (HttpContext http, IAntiforgery antiforgery, IAuditTrail trail, CancellationToken cancellationToken) =>
+        dpo.MapGet("/trail", async (HttpContext http, IAntiforgery antiforgery, IAuditTrail trail, IOptions<LawfulBasisOptions> options, IServiceProvider services, CancellationToken cancellationToken) =>
         {
             var page = CenterContext.Page(http, antiforgery, center.Prefix);
             page.Heading(1, "Audit trail verification");
@@ -248,19 +249,26 @@ internal static class DpoPages
             }
 
             await trail.FlushAsync(cancellationToken).ConfigureAwait(false);
-            var result = AuditTrailVerifier.Verify(trail.Path);
+            var (check, signing, witness) = TrailCheck.For(options.Value, services);
+            TrailVerification result;
+            using (check.PublicKey)
+            {
+                result = AuditTrailVerifier.Verify(trail.Path, check);
+            }
+
             page.Raw(result.IsIntact
-                ? $"<p class=\"status\" role=\"status\" id=\"trail-status\">Intact: {result.EntriesVerified.ToString(CultureInfo.InvariantCulture)} entries verified.</p>\n"
+                ? $"<p class=\"status\" role=\"status\" id=\"trail-status\">Intact: {result.EntriesVerified.ToString(CultureInfo.InvariantCulture)} entries verified{(check.PublicKey is null ? string.Empty : ", every checkpoint signed by the writer's key")}{(check.Witness is null ? string.Empty : ", and the trail holds everything the witness saw")}.</p>\n"
                 : $"<p class=\"error\" role=\"alert\" id=\"trail-status\">Broken: {Encode(result.Message)}</p>\n");
             page.Table("Verification", ["Item", "Value"],
             [
                 [Encode("Entries verified"), Encode(result.EntriesVerified.ToString(CultureInfo.InvariantCulture))],
-                [Encode("Signed checkpoints"), Encode(result.Checkpoints.ToString(CultureInfo.InvariantCulture))],
+                [Encode("Signed checkpoints"), Encode($"{result.Checkpoints.ToString(CultureInfo.InvariantCulture)} ({signing})")],
                 [Encode("Entries after the last checkpoint"), Encode(result.UnsignedEntries.ToString(CultureInfo.InvariantCulture))],
+                [Encode("Witness"), Encode(witness)],
                 [Encode("Last chain hash"), Encode(result.LastHash ?? "—")],
                 [Encode("Result"), Encode(result.Message)],
             ]);
-            page.Paragraph("This checks the chain's integrity here; completeness against signed checkpoints and their witness is checked by `lawfulbasis verify --public-key` with the witness file.", "hint");
+            page.Paragraph("What the trail proves, and what it cannot: docs/trail-guarantees.md. Auditors re-check it with `lawfulbasis verify --public-key --witness`.", "hint");
             return Send(page.Document("Audit trail", center.SiteName, Navigation(center)));
         });
     }
