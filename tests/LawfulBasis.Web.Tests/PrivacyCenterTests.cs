@@ -347,6 +347,26 @@ public sealed partial class PrivacyCenterTests
     }
 
     [Fact]
+    public async Task The_DPO_list_is_sorted_by_deadline_and_marks_the_overdue()
+    {
+        using var clinic = new ClinicFactory();
+        var ledger = clinic.Services.GetRequiredService<IRequestLedger>();
+        var now = DateTimeOffset.UtcNow;
+        var recent = ledger.Receive("patient-recent", SubjectRequestKind.Access, now.AddDays(-3));
+        var late = ledger.Receive("patient-late", SubjectRequestKind.Erasure, now.AddMonths(-2));
+        var officer = await PrivacyCenterClient.SignInAsync(clinic, "dpo");
+
+        var page = await officer.PageAsync("/privacy/dpo");
+
+        Assert.Contains("2 open, 1 overdue", page);
+        Assert.True(page.IndexOf(late.Id.ToString(), StringComparison.Ordinal) < page.IndexOf(recent.Id.ToString(), StringComparison.Ordinal), "soonest due first");
+        var lateRow = page[page.LastIndexOf("<tr>", page.IndexOf(late.Id.ToString(), StringComparison.Ordinal), StringComparison.Ordinal)..page.IndexOf(late.Id.ToString(), StringComparison.Ordinal)];
+        Assert.Contains("Overdue", lateRow);
+        var recentRow = page[page.LastIndexOf("<tr>", page.IndexOf(recent.Id.ToString(), StringComparison.Ordinal), StringComparison.Ordinal)..page.IndexOf(recent.Id.ToString(), StringComparison.Ordinal)];
+        Assert.DoesNotContain("Overdue", recentRow);
+    }
+
+    [Fact]
     public async Task Request_intake_is_rate_limited_per_subject_with_a_429_that_caps_nothing_else()
     {
         using var clinic = new ClinicFactory();
