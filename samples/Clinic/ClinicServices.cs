@@ -4,6 +4,7 @@ using LawfulBasis.EntityFrameworkCore;
 using LawfulBasis.Notice;
 using LawfulBasis.PostgreSql;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clinic;
@@ -57,11 +58,43 @@ public static class ClinicServices
         builder.Services.AddSubjectDataSource<ClinicDb, Patient>(p => p.Id, "Patients (clinic database)");
         builder.Services.AddSubjectDataSource<ClinicDb, MedicalRecord>(name: "Medical records (clinic database)");
 
-        builder.Services.AddAuthentication(StaffKeyAuthentication.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, StaffKeyAuthentication>(StaffKeyAuthentication.SchemeName, null);
+        // A request with X-Staff-Key is the staff key scheme (the API); anything else is the browser's sign-in cookie.
+        builder.Services.AddAuthentication(SignInScheme)
+            .AddPolicyScheme(SignInScheme, "Staff key or cookie", o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.ContainsKey("X-Staff-Key") ? StaffKeyAuthentication.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, StaffKeyAuthentication>(StaffKeyAuthentication.SchemeName, null)
+            .AddCookie(o =>
+            {
+                o.LoginPath = DevelopmentSignIn.Path;
+                o.AccessDeniedPath = DevelopmentSignIn.AccessDeniedPath;
+                o.Cookie.Name = "clinic.signin";
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                // Pages go to the sign-in page; the JSON API answers 401/403 as it always did.
+                o.Events.OnRedirectToLogin = ctx => Redirect(ctx, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = ctx => Redirect(ctx, StatusCodes.Status403Forbidden);
+            });
+        builder.Services.AddAntiforgery();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy("dpo", policy => policy.RequireRole("dpo"));
         builder.Services.AddHealthChecks().AddLawfulBasis();
+    }
+
+    /// <summary>The authentication scheme that picks the staff key or the sign-in cookie.</summary>
+    public const string SignInScheme = "ClinicSignIn";
+
+    private static Task Redirect(RedirectContext<CookieAuthenticationOptions> context, int apiStatus)
+    {
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/privacy/me") || path.StartsWithSegments("/privacy/dpo"))
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+        else
+        {
+            context.Response.StatusCode = apiStatus;
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>Creates the database on first run (no migrations in a sample).</summary>

@@ -15,6 +15,9 @@ public static class PatientEndpoints
         // The privacy notice (Art. 13), as patients read it before registering or consenting.
         app.MapGet("/privacy-notice", (PrivacyNotice notice) => Results.Content(notice.Render(NoticeFormat.Html), "text/html; charset=utf-8"));
 
+        // The signed-in patient's own newsletter address: gated like any other processing, so a withdrawn consent stops it.
+        app.MapGet("/me/newsletter", MyNewsletterAddress).RequirePurpose<Newsletter>(subjectClaim: DevelopmentSignIn.PatientClaim).RequireAuthorization();
+
         var patients = app.MapGroup("/patients");
 
         // No subject before the patient exists: the SaveChanges gate decides the Store for the new id. LB0007 cannot
@@ -90,6 +93,12 @@ public static class PatientEndpoints
             .ToListAsync(cancellationToken);
         return Results.Ok(records.OrderBy(r => r.RecordedAt)); // SQLite cannot order by DateTimeOffset
     }
+
+    [ProcessingFor<Newsletter>]
+    private static Task<IResult> MyNewsletterAddress(HttpContext http, ClinicDb db, CancellationToken cancellationToken) =>
+        Guid.TryParse(http.User.FindFirst(DevelopmentSignIn.PatientClaim)?.Value, out var id)
+            ? NewsletterAddress(id, db, cancellationToken)
+            : Task.FromResult(Results.Unauthorized());
 
     [ProcessingFor<Newsletter>]
     private static async Task<IResult> NewsletterAddress(Guid id, ClinicDb db, CancellationToken cancellationToken)

@@ -14,6 +14,17 @@ app.UseAuthorization();
 
 PatientEndpoints.Map(app);
 app.MapPrivacyEndpoints(authorizationPolicy: "dpo");   // ROPA and subject requests, for the DPO only
+app.MapPrivacyCenter("/privacy", center =>              // the pages: /privacy/me for the patient, /privacy/dpo for the DPO
+{
+    center.SubjectClaim = DevelopmentSignIn.PatientClaim;   // whose page it is comes from the sign-in, never from a form
+    center.DpoPolicy = "dpo";
+    center.RecordUnder<PrivacyRequests>();                  // the center's own processing, in the trail like any other
+});
+if (app.Environment.IsDevelopment())
+{
+    DevelopmentSignIn.Map(app);                              // /dev/sign-in: a demo patient or the DPO, no identity provider needed
+}
+
 app.MapHealthChecks("/health");
 
 app.Run();

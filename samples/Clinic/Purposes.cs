@@ -29,3 +29,13 @@ public sealed class Appointments;
     Retention = "P2Y",
     DirectMarketing = true)]
 public sealed class Newsletter;
+
+// The privacy center's own processing: showing patients their consents and requests, taking and answering those
+// requests, and keeping the evidence. A legal obligation of the controller (GDPR Art. 12 to 22 and 7(1)), kept for the
+// five-year civil limitation period so the clinic can prove how it answered.
+[Purpose("Answer patients' requests about their data and record their privacy choices", LegalBasis.LegalObligation,
+    LegalReference = "GDPR Art. 7(1), 12 and 15 to 22; Code civil, art. 2224 (five-year limitation period for the evidence kept)",
+    Retention = "P5Y",
+    Categories = [typeof(AccountDataAttribute)], // the requests, consents and objections recorded under the patient's id
+    DataSubjects = ["patient"])]
+public sealed class PrivacyRequests;
