@@ -1,3 +1,4 @@
+
 namespace LawfulBasis.Audit;
 
 /// <summary>

@@ -15,7 +15,7 @@ namespace LawfulBasis.Audit;
 /// <see cref="TrailCheckpointing"/>, the writer also chains signed checkpoints at intervals and at clean shutdown,
 /// publishes each to the witness once it is on disk, and refuses to start on a trail shorter than its witness saw.
 /// </summary>
-internal sealed partial class AuditTrail : IAuditTrail, IDisposable
+internal sealed partial class AuditTrail : IAuditTrail, IAuditRecorder, IDisposable
 {
     // About 100 ms of 1 ms polls before the writer sleeps for longer.
     private const int IdlePollsBeforeBlocking = 100;

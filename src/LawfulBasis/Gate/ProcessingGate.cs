@@ -16,9 +16,9 @@ internal sealed partial class ProcessingGate : IProcessingGate
     private readonly ConsentLedger _consents;
     private readonly ObjectionRegister _objections;
     private readonly RestrictionRegister _restrictions;
-    private readonly Rights.ErasureRegister _erasures;
+    private readonly ErasureRegister _erasures;
     private readonly LegalHoldRegister _holds;
-    private readonly AuditTrail _trail;
+    private readonly IAuditRecorder _trail;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly string _defaultActor;
@@ -28,9 +28,9 @@ internal sealed partial class ProcessingGate : IProcessingGate
         ConsentLedger consents,
         ObjectionRegister objections,
         RestrictionRegister restrictions,
-        Rights.ErasureRegister erasures,
+        ErasureRegister erasures,
         LegalHoldRegister holds,
-        AuditTrail trail,
+        IAuditRecorder trail,
         TimeProvider time,
         ILogger<ProcessingGate> logger,
         string defaultActor)
