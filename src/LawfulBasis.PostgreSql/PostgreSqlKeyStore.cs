@@ -13,7 +13,7 @@ namespace LawfulBasis.PostgreSql;
 /// insert that loses the race reads the winner's. Erasure deletes the row and notifies every instance (LISTEN/NOTIFY),
 /// which drop the key from their caches; <see cref="Find"/> always asks the database.
 /// </summary>
-internal sealed partial class PostgreSqlKeyStore : IPseudonymKeyStore, IPrefetchingKeyStore, ISharedKeyStore, IDisposable
+internal sealed class PostgreSqlKeyStore : IPseudonymKeyStore, IPrefetchingKeyStore, ISharedKeyStore, IDisposable
 {
     private const int SecretLength = 32;
     private readonly LawfulBasisDatabase _database;
@@ -162,14 +162,11 @@ internal sealed partial class PostgreSqlKeyStore : IPseudonymKeyStore, IPrefetch
             {
                 _cache.Clear();
                 KeysDestroyedElsewhere?.Invoke();
-                LogListenerFailed(_logger, e, _database.Description);
+                Log.KeyListenerFailed(_logger, e, _database.Description);
                 _stop.Token.WaitHandle.WaitOne(TimeSpan.FromSeconds(1));
             }
         }
     }
-
-    [LoggerMessage(20, LogLevel.Warning, "Listening for pseudonym keys destroyed by other instances of {Database} failed; cached keys are dropped and listening resumes")]
-    private static partial void LogListenerFailed(ILogger logger, Exception exception, string database);
 
     // Every key is committed when GetOrCreate returns.
     public void Flush()

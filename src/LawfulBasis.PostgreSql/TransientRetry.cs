@@ -10,7 +10,7 @@ namespace LawfulBasis.PostgreSql;
 /// <see cref="PostgreSqlOptions.WriteRetryTimeout"/>; errors in what was sent (data, constraints, permissions, syntax)
 /// are not retried. Register appends are not retried here: their caller gets the error and decides.
 /// </summary>
-internal static partial class TransientRetry
+internal static class TransientRetry
 {
     private static readonly TimeSpan FirstDelay = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(5);
@@ -32,7 +32,7 @@ internal static partial class TransientRetry
                 var result = work(attempt);
                 if (attempt > 1)
                 {
-                    LogRecovered(logger, what(), database.Description, attempt);
+                    Log.RecoveredAfterRetry(logger, what(), database.Description, attempt);
                 }
 
                 return result;
@@ -46,7 +46,7 @@ internal static partial class TransientRetry
                     throw new IOException($"{what()} failed: {database.Description} could not be reached for {waited.TotalSeconds:0} s ({e.Message}).", e);
                 }
 
-                LogRetrying(logger, e, what(), database.Description, delay.TotalMilliseconds);
+                Log.RetryingOnNewConnection(logger, e, what(), database.Description, delay.TotalMilliseconds);
                 Thread.Sleep(delay);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxDelay.Ticks));
             }
@@ -59,10 +59,4 @@ internal static partial class TransientRetry
         || e is NpgsqlException and not PostgresException
         || e is PostgresException { SqlState: var state } && !(state.StartsWith("22", StringComparison.Ordinal) || state.StartsWith("23", StringComparison.Ordinal)
             || state.StartsWith("42", StringComparison.Ordinal) || state.StartsWith("P0", StringComparison.Ordinal));
-
-    [LoggerMessage(10, LogLevel.Error, "{What} in {Database} failed; retrying in {DelayMs} ms on a new connection. Processing waits meanwhile; nothing is dropped")]
-    private static partial void LogRetrying(ILogger logger, Exception exception, string what, string database, double delayMs);
-
-    [LoggerMessage(11, LogLevel.Warning, "{What} in {Database} succeeded again on attempt {Attempt}")]
-    private static partial void LogRecovered(ILogger logger, string what, string database, int attempt);
 }

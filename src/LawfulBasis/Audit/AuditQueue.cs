@@ -1,9 +1,9 @@
 namespace LawfulBasis.Audit;
 
 /// <summary>
-/// A bounded, preallocated ring of audit records: many producers, one consumer (the trail's writer). Producers claim a
-/// slot with one compare-and-swap and publish it by bumping the slot's sequence number, so enqueuing allocates
-/// nothing and takes no lock; a full ring makes producers wait rather than drop. (The design is D. Vyukov's bounded
+/// A bounded, preallocated ring of trail messages (events, and requests to the writer): many producers, one consumer
+/// (the trail's writer). Producers claim a slot with one compare-and-swap and publish it by bumping the slot's sequence
+/// number, so enqueuing allocates nothing and takes no lock; a full ring makes producers wait rather than drop. (The design is D. Vyukov's bounded
 /// queue; a general-purpose channel would allocate a new segment for every lap of a busy queue.)
 /// </summary>
 internal sealed class AuditQueue : IDisposable
@@ -30,8 +30,8 @@ internal sealed class AuditQueue : IDisposable
 
     public bool IsCompleted => _completed;
 
-    /// <summary>Adds a record; false when the ring is full.</summary>
-    public bool TryEnqueue(in AuditRecord record)
+    /// <summary>Adds a message; false when the ring is full.</summary>
+    public bool TryEnqueue(in TrailMessage message)
     {
         var position = Volatile.Read(ref _enqueuePosition.Value);
         while (true)
@@ -42,7 +42,7 @@ internal sealed class AuditQueue : IDisposable
             {
                 if (Interlocked.CompareExchange(ref _enqueuePosition.Value, position + 1, position) == position)
                 {
-                    cell.Record = record;
+                    cell.Message = message;
                     Interlocked.Exchange(ref cell.Sequence, position + 1); // a full fence: publish, then look for a sleeper
                     if (Volatile.Read(ref _sleeping) != 0)
                     {
@@ -65,19 +65,19 @@ internal sealed class AuditQueue : IDisposable
         }
     }
 
-    /// <summary>Takes the oldest record; only the consumer calls this.</summary>
-    public bool TryDequeue(out AuditRecord record)
+    /// <summary>Takes the oldest message; only the consumer calls this.</summary>
+    public bool TryDequeue(out TrailMessage message)
     {
         var position = _dequeuePosition;
         ref var cell = ref _cells[position & _mask];
         if (Volatile.Read(ref cell.Sequence) - (position + 1) < 0)
         {
-            record = default;
+            message = default;
             return false;
         }
 
-        record = cell.Record;
-        cell.Record = default; // drop references held by the slot
+        message = cell.Message;
+        cell.Message = default; // drop references held by the slot
         Volatile.Write(ref cell.Sequence, position + _mask + 1);
         _dequeuePosition = position + 1;
         return true;
@@ -114,7 +114,7 @@ internal sealed class AuditQueue : IDisposable
     private struct Cell
     {
         public long Sequence;
-        public AuditRecord Record;
+        public TrailMessage Message;
     }
 
     /// <summary>Keeps the producers' position on its own cache line, away from the consumer's.</summary>

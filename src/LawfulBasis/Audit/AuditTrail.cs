@@ -1,25 +1,23 @@
-using System.Buffers;
-using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
 namespace LawfulBasis.Audit;
 
 /// <summary>
-/// The append-only, hash-chained trail. Callers only enqueue a small record on a bounded, preallocated queue
-/// (<see cref="AuditQueue"/>; they wait only when it is full); one writer thread pseudonymises, serialises, chains and
-/// hands batches of JSON lines to its <see cref="ITrailSink"/> (a file by default). On start the sink verifies what is
-/// stored and the chain continues from it; a recovery from a torn write is itself recorded. With
-/// <see cref="TrailCheckpointing"/>, the writer also chains signed checkpoints at intervals and at clean shutdown,
-/// publishes each to the witness once it is on disk, and refuses to start on a trail shorter than its witness saw.
+/// The append-only, hash-chained trail, composed of parts with one job each: callers only put a small message on a
+/// bounded, preallocated queue (<see cref="AuditQueue"/>; they wait only when it is full); one writer thread takes
+/// batches from it, pseudonymises (<see cref="PseudonymCache"/>), serialises canonically (<see cref="TrailEncoder"/>),
+/// chains (<see cref="TrailChainer"/>) and hands the lines to its <see cref="ITrailSink"/> (a file by default). On start
+/// the sink verifies what is stored and the chain continues from it; a recovery from a torn write is itself recorded.
+/// With <see cref="TrailCheckpointing"/>, the writer also chains signed checkpoints (<see cref="CheckpointSchedule"/>) at
+/// intervals and at clean shutdown, publishes each to the witness once it is on disk, and refuses to start on a trail
+/// shorter than its witness saw. Flushes and erasures travel through the queue as requests
+/// (<see cref="FlushRequest"/>, <see cref="EraseRequest"/>), so they are served in order with the events around them.
 /// </summary>
-internal sealed partial class AuditTrail : IAuditTrail, IDisposable
+internal sealed class AuditTrail : IAuditTrail, IAuditRecorder, IDisposable
 {
     // About 100 ms of 1 ms polls before the writer sleeps for longer.
     private const int IdlePollsBeforeBlocking = 100;
-    private static readonly JsonWriterOptions JsonOptions = new() { Indented = false, SkipValidation = true };
 
     private readonly AuditQueue _queue;
     private readonly Thread _writer;
@@ -29,27 +27,15 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
     private readonly ILogger _logger;
     private readonly TrailFlushMode _mode;
     private readonly int _batchSize;
-    private readonly ConcurrentDictionary<string, byte[]> _pseudonyms = new(StringComparer.Ordinal);
+    private readonly PseudonymCache _pseudonyms;
+    private readonly CheckpointSchedule? _checkpoints;
 
     // Writer-thread state.
-    private readonly ArrayBufferWriter<byte> _line = new(1024);
-    private readonly ArrayBufferWriter<byte> _batch = new(1 << 20);
-    private readonly Utf8JsonWriter _json;
-    private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private readonly List<TaskCompletionSource> _waiting = [];
-    private readonly AuditRecord[] _pending;
-    private readonly HashSet<string> _unknownSubjects = new(StringComparer.Ordinal);
-    private readonly EventIds _ids = new();
-    private byte[] _previous;
-    private byte[] _current = new byte[TrailFormat.HashLength];
-    private long _seq;
+    private readonly TrailEncoder _encoder = new();
+    private readonly TrailChainer _chain;
+    private readonly TrailMessage[] _pending;
+    private readonly List<TrailRequest> _served = [];
     private volatile Exception? _fault;
-    private readonly TrailCheckpointing? _checkpoints;
-    private long _lastCheckpointSeq;
-    private DateTimeOffset _lastCheckpointTime;
-    private bool _checkpointDue;
-    private bool _genesisDue;
-    private TrailCheckpoint? _unpublished;
 
     /// <summary>A trail in a JSON Lines file.</summary>
     public AuditTrail(string path, TrailFlushMode mode, int capacity, int batchSize, IPseudonymKeyStore keys, TimeProvider time, ILogger<AuditTrail> logger)
@@ -61,29 +47,25 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
     public AuditTrail(ITrailSink sink, TrailFlushMode mode, int capacity, int batchSize, IPseudonymKeyStore keys, TimeProvider time, ILogger<AuditTrail> logger,
         TrailCheckpointing? checkpoints = null)
     {
-        _checkpoints = checkpoints;
+        _checkpoints = checkpoints is null ? null : new CheckpointSchedule(checkpoints, time, logger);
         _sink = sink;
         Path = sink.Location;
         _mode = mode;
         _batchSize = batchSize;
-        _pending = new AuditRecord[batchSize];
+        _pending = new TrailMessage[batchSize];
         _keys = keys;
         _time = time;
         _logger = logger;
-        _json = new Utf8JsonWriter(_line, JsonOptions);
-        if (keys is ISharedKeyStore shared)
-        {
-            // Another instance erased someone: forget every cached pseudonym (the next use asks the store again).
-            shared.KeysDestroyedElsewhere += _pseudonyms.Clear;
-        }
+        _pseudonyms = new PseudonymCache(keys);
 
         string? recovered;
         string? unsignedTail;
         try
         {
             var start = sink.Open();
-            (_seq, _previous, recovered) = start;
-            unsignedTail = StartCheckpoints(start);
+            recovered = start.Recovered;
+            unsignedTail = _checkpoints?.Start(start, sink.Location);
+            _chain = new TrailChainer(start.Seq, start.PreviousHash);
         }
         catch
         {
@@ -97,63 +79,16 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         _writer.Start();
         if (recovered is not null)
         {
-            Record(new AuditRecord(_time.GetUtcNow(), AuditEventKind.TrailRecovered, null, default, default, recovered, "Art. 5(2)",
-                null, null, null, 0, default, null));
+            Record(Recovery(recovered));
         }
 
         if (unsignedTail is not null)
         {
-            Record(new AuditRecord(_time.GetUtcNow(), AuditEventKind.TrailRecovered, null, default, default, unsignedTail, "Art. 5(2)",
-                null, null, null, 0, default, null));
+            Record(Recovery(unsignedTail));
         }
     }
 
     public string Path { get; }
-
-    /// <summary>
-    /// Compares the trail with its witness (a trail shorter than the witness saw, or ending elsewhere at the same length,
-    /// was cut, deleted or replaced: refuse rather than start a new chain over the evidence), and says what the first
-    /// checkpoint will cover that was not signed before (a crash's tail), or null.
-    /// </summary>
-    private string? StartCheckpoints(TrailStart start)
-    {
-        if (_checkpoints is null)
-        {
-            return null;
-        }
-
-        _lastCheckpointTime = _time.GetUtcNow();
-        _lastCheckpointSeq = start.LastCheckpointSeq < 0 ? start.Seq : start.LastCheckpointSeq;
-        if (_checkpoints.Witness is { } witness && witness.ReadLatest() is { } seen)
-        {
-            if (seen.Entries > start.Seq)
-            {
-                throw new InvalidDataException(
-                    $"The audit trail {_sink.Location} holds {start.Seq} entries but its witness {witness.Location} saw {seen.Entries} (checkpoint of {seen.Time:u}): entries were cut, or the trail was deleted or replaced. Restore it from its backup and investigate; a new chain would hide the loss.");
-            }
-
-            if (seen.Entries == start.Seq && seen.Entries > 0 && !string.Equals(seen.Head, Convert.ToHexStringLower(start.PreviousHash), StringComparison.Ordinal))
-            {
-                throw new InvalidDataException(
-                    $"The audit trail {_sink.Location} does not end in the entry its witness {witness.Location} saw (checkpoint of {seen.Time:u}): it was replaced or re-chained. Restore it from its backup and investigate.");
-            }
-        }
-
-        if (start.Seq == 0 && start.LastCheckpointSeq < 0)
-        {
-            // A sink that starts a new chain per writer (PostgreSQL): sign its empty start at once, so a registered
-            // writer whose rows were all deleted is missing a signed entry, not merely quiet.
-            _genesisDue = true;
-        }
-
-        if (start.Seq > _lastCheckpointSeq)
-        {
-            _checkpointDue = true;
-            return $"{start.Seq - _lastCheckpointSeq} entries after the last checkpoint were not signed before the writer stopped (a crash, or checkpoints were off); the next checkpoint covers them, so before it their integrity rests on the hash chain alone";
-        }
-
-        return null;
-    }
 
     public void Record(in AuditRecord record)
     {
@@ -167,22 +102,22 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
             throw Unavailable(fault);
         }
 
-        if (_mode == TrailFlushMode.Durable && record.Written is null)
+        if (_mode == TrailFlushMode.Durable)
         {
-            var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            Enqueue(record with { Written = written });
-            written.Task.GetAwaiter().GetResult();
+            var written = new FlushRequest();
+            Enqueue(TrailMessage.WriteDurably(record, written));
+            written.Done.Task.GetAwaiter().GetResult();
             return;
         }
 
-        Enqueue(record);
+        Enqueue(TrailMessage.Write(record));
     }
 
     public Task FlushAsync(CancellationToken cancellationToken = default)
     {
-        var flushed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Enqueue(new AuditRecord(default, FlushMarker, null, default, default, string.Empty, string.Empty, null, null, null, 0, default, null, flushed));
-        return flushed.Task.WaitAsync(cancellationToken);
+        var flush = new FlushRequest();
+        Enqueue(TrailMessage.Ask(flush));
+        return flush.Done.Task.WaitAsync(cancellationToken);
     }
 
     public string? PseudonymOf(string subjectId)
@@ -208,13 +143,10 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
     public async Task<string?> ForgetAsync(string subjectId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(subjectId);
-        var forgotten = new System.Runtime.CompilerServices.StrongBox<string?>();
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Enqueue(new AuditRecord(_time.GetUtcNow(), AuditEventKind.SubjectErased, null, default, default,
-            "The subject's pseudonym key was destroyed; earlier entries can no longer be linked to them", "Art. 17(1)",
-            null, null, null, 0, default, subjectId, done, forgotten));
-        await done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return forgotten.Value;
+        var erase = new EraseRequest(subjectId, _time.GetUtcNow());
+        Enqueue(TrailMessage.Ask(erase));
+        await erase.Done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return erase.Forgotten;
     }
 
     public void Dispose()
@@ -222,16 +154,16 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         _queue.Complete();
         _writer.Join(); // the writer signs a last checkpoint once the queue is drained
         _queue.Dispose();
-        _json.Dispose();
-        _sha.Dispose();
+        _encoder.Dispose();
+        _chain.Dispose();
         _sink.Dispose();
-        _checkpoints?.Signer.Dispose();
+        _checkpoints?.Dispose();
     }
 
-    // An internal kind: asks the writer to flush and signal; never written as a line.
-    private const AuditEventKind FlushMarker = (AuditEventKind)(-1);
+    private AuditRecord Recovery(string explanation) =>
+        new(_time.GetUtcNow(), AuditEventKind.TrailRecovered, null, default, default, explanation, "Art. 5(2)", null, null, null, 0, default, null);
 
-    private void Enqueue(in AuditRecord record)
+    private void Enqueue(in TrailMessage message)
     {
         if (_queue.IsCompleted)
         {
@@ -239,7 +171,7 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         }
 
         var wait = new SpinWait();
-        while (!_queue.TryEnqueue(record))
+        while (!_queue.TryEnqueue(message))
         {
             // Full: wait for the writer (back-pressure). Nothing is dropped.
             if (_fault is { } fault)
@@ -264,21 +196,21 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
         var idlePolls = 0;
         try
         {
-            if (_genesisDue)
+            if (_checkpoints is { GenesisDue: true })
             {
                 WriteCheckpoint(); // before any entry: the writer's signed start
             }
 
             while (true)
             {
-                if (!_queue.TryDequeue(out var record))
+                if (!_queue.TryDequeue(out var message))
                 {
                     if (!_queue.IsCompleted)
                     {
                         // Poll while busy, sleep longer when idle: a busy application never pays to wake the writer,
                         // an idle one costs ten wake-ups a second.
                         _queue.WaitForRecords(TimeSpan.FromMilliseconds(idlePolls++ < IdlePollsBeforeBlocking ? 1 : 100));
-                        if (CheckpointDue())
+                        if (_checkpoints?.IsDue(_chain.Seq) == true)
                         {
                             WriteCheckpoint(); // idle: the period ran out with entries unsigned
                         }
@@ -286,9 +218,9 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
                         continue;
                     }
 
-                    if (!_queue.TryDequeue(out record))
+                    if (!_queue.TryDequeue(out message))
                     {
-                        if (_checkpoints is not null && (_seq > _lastCheckpointSeq || _genesisDue))
+                        if (_checkpoints?.HasUnsigned(_chain.Seq) == true)
                         {
                             WriteCheckpoint(); // clean shutdown: sign everything written
                         }
@@ -298,330 +230,123 @@ internal sealed partial class AuditTrail : IAuditTrail, IDisposable
                 }
 
                 idlePolls = 0;
-                var count = 0;
-                do
-                {
-                    if (record.Written is { } waiter)
-                    {
-                        _waiting.Add(waiter);
-                    }
-
-                    _pending[count] = record;
-                }
-                while (++count < _batchSize && _queue.TryDequeue(out record));
-
-                PrefetchKeys(count);
-                var flushToDisk = _mode == TrailFlushMode.Durable;
-                for (var i = 0; i < count; i++)
-                {
-                    ref readonly var next = ref _pending[i];
-                    if (next.Kind == FlushMarker)
-                    {
-                        flushToDisk = true;
-                    }
-                    else if (next.Forgotten is { } forgotten)
-                    {
-                        flushToDisk = true;
-                        if (Forget(next.SubjectId!) is { } pseudonym)
-                        {
-                            forgotten.Value = pseudonym;
-                            Append(next with { SubjectId = null }, pseudonym);
-                        }
-                    }
-                    else
-                    {
-                        Append(next);
-                    }
-                }
-
-                Array.Clear(_pending, 0, count); // release the records' strings and waiters
-                if (CheckpointDue())
-                {
-                    AppendCheckpoint();
-                    flushToDisk = true; // a checkpoint reaches the disk before the witness hears of it
-                }
-
-                _keys.Flush(); // the keys behind this batch's pseudonyms are durable before the entries are
-                _sink.Write(_batch.WrittenSpan, flushToDisk);
-                _batch.ResetWrittenCount();
-                PublishCheckpoint();
-                foreach (var waiter in _waiting)
-                {
-                    waiter.TrySetResult();
-                }
-
-                _waiting.Clear();
+                WriteBatch(message);
             }
         }
         catch (Exception e)
         {
-            _fault = e;
-            LogWriteFailed(_logger, e, Path);
-            _queue.Complete();
-            foreach (var waiter in _waiting)
-            {
-                waiter.TrySetException(Unavailable(e));
-            }
-
-            while (_queue.TryDequeue(out var abandoned))
-            {
-                abandoned.Written?.TrySetException(Unavailable(e));
-            }
+            Stop(e);
         }
     }
 
-    /// <summary>On the writer: whether entries are unsigned and the interval (entries or time) has run out, or a start-up tail waits.</summary>
-    private bool CheckpointDue() =>
-        _checkpoints is { } policy && (_genesisDue || (_seq > _lastCheckpointSeq
-        && (_checkpointDue || _seq - _lastCheckpointSeq >= policy.EveryEntries || _time.GetUtcNow() - _lastCheckpointTime >= policy.Period)));
+    /// <summary>On the writer: takes up to a batch of messages (the first already dequeued), writes them, stores the batch, then answers its requests.</summary>
+    private void WriteBatch(in TrailMessage first)
+    {
+        var message = first;
+        var count = 0;
+        do
+        {
+            if (message.Request is { } request)
+            {
+                _served.Add(request);
+            }
 
-    /// <summary>On the writer: signs the entries so far, chains the checkpoint into the batch.</summary>
+            if (message.HasEvent && message.Event.SubjectId is { } subject)
+            {
+                _pseudonyms.Want(subject);
+            }
+
+            _pending[count] = message;
+        }
+        while (++count < _batchSize && _queue.TryDequeue(out message));
+
+        _pseudonyms.FetchWanted(); // a key store with costly lookups: one round trip for the batch's new subjects
+        var flushToDisk = _mode == TrailFlushMode.Durable;
+        for (var i = 0; i < count; i++)
+        {
+            ref readonly var next = ref _pending[i];
+            if (next.HasEvent)
+            {
+                Append(next.Event, next.Event.SubjectId is { } subject ? _pseudonyms.Of(subject) : null);
+            }
+
+            switch (next.Request)
+            {
+                case FlushRequest:
+                    flushToDisk = true;
+                    break;
+                case EraseRequest erase:
+                    flushToDisk = true;
+                    Erase(erase);
+                    break;
+            }
+        }
+
+        Array.Clear(_pending, 0, count); // release the messages' strings and requests
+        if (_checkpoints?.IsDue(_chain.Seq) == true)
+        {
+            AppendCheckpoint();
+            flushToDisk = true; // a checkpoint reaches the disk before the witness hears of it
+        }
+
+        _keys.Flush(); // the keys behind this batch's pseudonyms are durable before the entries are
+        _sink.Write(_chain.Batch, flushToDisk);
+        _chain.ClearBatch();
+        _checkpoints?.Publish();
+        foreach (var request in _served)
+        {
+            request.Done.TrySetResult();
+        }
+
+        _served.Clear();
+    }
+
+    /// <summary>On the writer: destroys the subject's key and, when there was one, records the erasure under the pseudonym destroyed.</summary>
+    private void Erase(EraseRequest erase)
+    {
+        if (_pseudonyms.Forget(erase.SubjectId) is { } pseudonym)
+        {
+            erase.Forgotten = pseudonym;
+            Append(new AuditRecord(erase.Time, AuditEventKind.SubjectErased, null, default, default,
+                "The subject's pseudonym key was destroyed; earlier entries can no longer be linked to them", "Art. 17(1)",
+                null, null, null, 0, default, null), Encoding.ASCII.GetBytes(pseudonym));
+        }
+    }
+
+    /// <summary>On the writer: serialises one event canonically and chains it into the batch.</summary>
+    private void Append(in AuditRecord record, byte[]? pseudonym) => _chain.Append(_encoder.Event(record, _chain.Next, pseudonym));
+
+    /// <summary>On the writer: signs the entries so far and chains the checkpoint into the batch.</summary>
     private void AppendCheckpoint()
     {
         var now = _time.GetUtcNow();
-        var checkpoint = _checkpoints!.Signer.Sign(_seq, _previous, now);
-        var seq = _seq + 1;
-        _line.ResetWrittenCount();
-        _json.Reset(_line);
-        var json = _json;
-        json.WriteStartObject();
-        json.WriteNumber("seq"u8, seq);
-        json.WriteString("time"u8, now.UtcDateTime);
-        json.WriteString("id"u8, _ids.Next(now, seq));
-        json.WriteString("event"u8, EnumText<AuditEventKind>.Of(AuditEventKind.Checkpoint));
-        json.WriteNumber("entries"u8, checkpoint.Entries);
-        json.WriteString("head"u8, checkpoint.Head);
-        json.WriteString("key"u8, checkpoint.KeyId);
-        json.WriteString("signature"u8, checkpoint.Signature);
-        json.WriteNull("subject"u8);
-        json.WriteEndObject();
-        json.Flush();
-        ChainIntoBatch(seq);
-        _lastCheckpointSeq = seq;
-        _lastCheckpointTime = now;
-        _checkpointDue = false;
-        _genesisDue = false;
-        _unpublished = checkpoint;
+        var checkpoint = _checkpoints!.Sign(_chain.Seq, _chain.Head, now);
+        _chain.Append(_encoder.Checkpoint(checkpoint, now, _chain.Next));
     }
 
     /// <summary>On the writer: a checkpoint on its own (idle or at shutdown), durably, then published.</summary>
     private void WriteCheckpoint()
     {
         AppendCheckpoint();
-        _sink.Write(_batch.WrittenSpan, durable: true);
-        _batch.ResetWrittenCount();
-        PublishCheckpoint();
+        _sink.Write(_chain.Batch, durable: true);
+        _chain.ClearBatch();
+        _checkpoints!.Publish();
     }
 
-    /// <summary>On the writer: tells the witness of the checkpoint just written. A witness that fails is logged, not fatal: the trail itself is whole.</summary>
-    private void PublishCheckpoint()
+    /// <summary>On the writer, after a failure: refuses everything from now on, and fails every request waiting or queued.</summary>
+    private void Stop(Exception e)
     {
-        if (_unpublished is not { } checkpoint || _checkpoints?.Witness is not { } witness)
+        _fault = e;
+        Log.TrailWriteFailed(_logger, e, Path);
+        _queue.Complete();
+        foreach (var request in _served)
         {
-            _unpublished = null;
-            return;
+            request.Done.TrySetException(Unavailable(e));
         }
 
-        _unpublished = null;
-        try
+        while (_queue.TryDequeue(out var abandoned))
         {
-            witness.Publish(checkpoint);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            LogWitnessFailed(_logger, e, witness.Location, checkpoint.Entries);
+            abandoned.Request?.Done.TrySetException(Unavailable(e));
         }
     }
-
-    /// <summary>On the writer: asks a key store with costly lookups for every subject of the batch it has no pseudonym cached for, at once.</summary>
-    private void PrefetchKeys(int count)
-    {
-        if (_keys is not IPrefetchingKeyStore prefetching)
-        {
-            return;
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            if (_pending[i] is { SubjectId: { } subject, Forgotten: null } && _pending[i].Kind != FlushMarker && !_pseudonyms.ContainsKey(subject))
-            {
-                _unknownSubjects.Add(subject);
-            }
-        }
-
-        if (_unknownSubjects.Count > 0)
-        {
-            prefetching.Prefetch(_unknownSubjects);
-            _unknownSubjects.Clear();
-        }
-    }
-
-    /// <summary>On the writer: drops the cached pseudonym and destroys the key; returns the pseudonym, or null when there was no key.</summary>
-    private string? Forget(string subjectId)
-    {
-        _pseudonyms.TryRemove(subjectId, out var cached);
-        var key = _keys.Find(subjectId);
-        var pseudonym = cached ?? (key is null ? null : Pseudonym.Compute(key, subjectId));
-        return _keys.Delete(subjectId) && pseudonym is not null ? Encoding.ASCII.GetString(pseudonym) : null;
-    }
-
-    /// <summary>Serialises one event canonically, chains it, and appends the line to the batch.</summary>
-    private void Append(in AuditRecord record, string? pseudonym = null)
-    {
-        var seq = _seq + 1;
-        _line.ResetWrittenCount();
-        _json.Reset(_line);
-        WriteCanonical(record, seq, pseudonym);
-        _json.Flush();
-        ChainIntoBatch(seq);
-    }
-
-    /// <summary>Chains the canonical event in <see cref="_line"/> as entry <paramref name="seq"/> and appends the line to the batch.</summary>
-    private void ChainIntoBatch(long seq)
-    {
-        var canonical = _line.WrittenSpan[..^1]; // without the closing brace
-        TrailFormat.Chain(_sha, _previous, canonical, _current);
-
-        var line = _batch.GetSpan(canonical.Length + TrailFormat.HashSuffixLength + 1);
-        canonical.CopyTo(line);
-        var at = canonical.Length;
-        TrailFormat.HashMember.CopyTo(line[at..]);
-        at += TrailFormat.HashMember.Length;
-        TrailFormat.ToHex(_current, line[at..]);
-        at += TrailFormat.HashLength * 2;
-        "\"}\n"u8.CopyTo(line[at..]);
-        _batch.Advance(at + 3);
-
-        (_previous, _current) = (_current, _previous);
-        _seq = seq;
-    }
-
-    private void WriteCanonical(in AuditRecord record, long seq, string? pseudonym)
-    {
-        var json = _json;
-        json.WriteStartObject();
-        json.WriteNumber("seq"u8, seq);
-        json.WriteString("time"u8, record.Time.UtcDateTime);
-        json.WriteString("id"u8, _ids.Next(record.Time, seq));
-        json.WriteString("event"u8, EnumText<AuditEventKind>.Of(record.Kind));
-        var purpose = record.Purpose;
-        if (purpose is null)
-        {
-            json.WriteNull("purpose"u8);
-            json.WriteNull("basis"u8);
-            json.WriteNull("condition"u8);
-        }
-        else
-        {
-            json.WriteString("purpose"u8, purpose.Id);
-            json.WriteString("basis"u8, purpose.Basis);
-            if (purpose.Condition is { } condition)
-            {
-                json.WriteString("condition"u8, condition);
-            }
-            else
-            {
-                json.WriteNull("condition"u8);
-            }
-        }
-
-        json.WriteStartArray("categories"u8);
-        foreach (var category in purpose?.Categories ?? [])
-        {
-            json.WriteStringValue(category);
-        }
-
-        json.WriteEndArray();
-        if (record.Kind == AuditEventKind.Decision)
-        {
-            json.WriteString("operation"u8, EnumText<Processing.ProcessingOperation>.Of(record.Operation));
-            json.WriteString("decision"u8, record.Reason == Processing.DenialReason.None ? "allowed"u8 : "denied"u8);
-            json.WriteString("reason"u8, EnumText<Processing.DenialReason>.Of(record.Reason));
-        }
-        else
-        {
-            json.WriteNull("operation"u8);
-            json.WriteNull("decision"u8);
-            json.WriteNull("reason"u8);
-        }
-
-        json.WriteString("explanation"u8, record.Explanation);
-        json.WriteString("article"u8, record.Article);
-        WriteOptional("actor"u8, record.Actor);
-        if (record.Member is null)
-        {
-            json.WriteNull("site"u8);
-        }
-        else
-        {
-            json.WriteStartObject("site"u8);
-            json.WriteString("member"u8, record.Member);
-            json.WriteString("file"u8, System.IO.Path.GetFileName(record.File.AsSpan()));
-            json.WriteNumber("line"u8, record.Line);
-            json.WriteEndObject();
-        }
-
-        if (record.TraceId == default)
-        {
-            json.WriteNull("trace"u8);
-        }
-        else
-        {
-            Span<byte> raw = stackalloc byte[16];
-            Span<byte> hex = stackalloc byte[32];
-            record.TraceId.CopyTo(raw);
-            TrailFormat.ToHex(raw, hex);
-            json.WriteString("trace"u8, hex);
-        }
-
-        if (pseudonym is not null)
-        {
-            json.WriteString("subject"u8, pseudonym);
-        }
-        else if (record.SubjectId is { } subject)
-        {
-            json.WriteString("subject"u8, PseudonymFor(subject));
-        }
-        else
-        {
-            json.WriteNull("subject"u8);
-        }
-
-        json.WriteEndObject();
-    }
-
-    private void WriteOptional(ReadOnlySpan<byte> name, string? value)
-    {
-        if (value is null)
-        {
-            _json.WriteNull(name);
-        }
-        else
-        {
-            _json.WriteString(name, value);
-        }
-    }
-
-    private byte[] PseudonymFor(string subjectId)
-    {
-        if (_pseudonyms.TryGetValue(subjectId, out var cached))
-        {
-            return cached;
-        }
-
-        var pseudonym = Pseudonym.Compute(_keys.GetOrCreate(subjectId), subjectId);
-        if (_pseudonyms.Count > 1_000_000)
-        {
-            _pseudonyms.Clear(); // bounded memory; a miss only costs one HMAC
-        }
-
-        _pseudonyms[subjectId] = pseudonym;
-        return pseudonym;
-    }
-
-    [LoggerMessage(4, LogLevel.Error, "Publishing the checkpoint of {Entries} entries to the trail witness {Witness} failed; the trail is intact, but the witness lags behind it until the next checkpoint")]
-    private static partial void LogWitnessFailed(ILogger logger, Exception exception, string witness, long entries);
-
-    [LoggerMessage(2, LogLevel.Critical, "Writing the audit trail {Path} failed; processing will be refused until it is repaired")]
-    private static partial void LogWriteFailed(ILogger logger, Exception exception, string path);
 }

@@ -11,7 +11,7 @@ namespace LawfulBasis.Audit;
 /// (and the writer records the recovery). Every batch is written at the file's current end, never at an offset
 /// remembered from the scan, so even a process that ignores the lock cannot have its lines overwritten.
 /// </summary>
-internal sealed partial class FileTrailSink : ITrailSink
+internal sealed class FileTrailSink : ITrailSink
 {
     private readonly WriterLock _lock;
     private readonly FileStream _file;
@@ -64,7 +64,7 @@ internal sealed partial class FileTrailSink : ITrailSink
                 _file.SetLength(intactLength);
                 _file.Flush(flushToDisk: true);
                 recovered = $"Removed an incomplete last line ({verification.Line}) left by an interrupted write; its bytes are kept in {Path.GetFileName(torn)}";
-                LogTornTail(_logger, Location, verification.Line ?? 0, torn);
+                Log.TornTailMovedAside(_logger, Location, verification.Line ?? 0, torn);
                 break;
             default:
                 throw new InvalidDataException(
@@ -82,7 +82,7 @@ internal sealed partial class FileTrailSink : ITrailSink
         var end = _file.Length;
         if (end != _expectedEnd)
         {
-            LogChangedBehindWriter(_logger, Location, _expectedEnd, end);
+            Log.TrailChangedBehindWriter(_logger, Location, _expectedEnd, end);
         }
 
         _file.Position = end;
@@ -99,10 +99,4 @@ internal sealed partial class FileTrailSink : ITrailSink
         _file.Dispose();
         _lock.Dispose();
     }
-
-    [LoggerMessage(3, LogLevel.Critical, "The audit trail {Path} was changed by another process while this writer held it: it should end at byte {Expected} but ends at {Actual}. Appending at the end; verify will report the foreign lines")]
-    private static partial void LogChangedBehindWriter(ILogger logger, string path, long expected, long actual);
-
-    [LoggerMessage(1, LogLevel.Warning, "The audit trail {Path} ended with an incomplete line {Line} (an interrupted write); it was moved to {TornFile} and the chain continues from the last intact entry")]
-    private static partial void LogTornTail(ILogger logger, string path, long line, string tornFile);
 }

@@ -46,7 +46,7 @@ internal static class NoticeWording
     /// <summary>Whether Art. 22(3) applies: decisions based on a contract or explicit consent.</summary>
     public static bool HumanIntervention(PurposeDeclaration purpose) => purpose.AutomatedDecisionGround is "Art. 22(2)(a)" or "Art. 22(2)(c)";
 
-    public static string Basis(PurposeDeclaration purpose) => RopaWording.Basis(purpose.Basis);
+    public static string Basis(PurposeDeclaration purpose) => DeclarationWording.Basis(purpose.Basis);
 
     public static string? Condition(PurposeDeclaration purpose) =>
         purpose.Condition == SpecialCategoryCondition.None ? null : RopaWording.Condition(purpose);

@@ -7,10 +7,10 @@ internal sealed class ConsentLedger : IConsentLedger
 {
     private readonly IRecordStore<ConsentRecord> _store;
     private readonly PurposeIndex _purposes;
-    private readonly AuditTrail _trail;
+    private readonly IAuditRecorder _trail;
     private readonly TimeProvider _time;
 
-    public ConsentLedger(IRecordStore<ConsentRecord> store, PurposeIndex purposes, AuditTrail trail, TimeProvider time)
+    public ConsentLedger(IRecordStore<ConsentRecord> store, PurposeIndex purposes, IAuditRecorder trail, TimeProvider time)
     {
         _purposes = purposes;
         _trail = trail;

@@ -6,10 +6,10 @@ namespace LawfulBasis.Registers;
 internal sealed class LegalHoldRegister : ILegalHoldRegister
 {
     private readonly IRecordStore<LegalHoldRecord> _store;
-    private readonly AuditTrail _trail;
+    private readonly IAuditRecorder _trail;
     private readonly TimeProvider _time;
 
-    public LegalHoldRegister(IRecordStore<LegalHoldRecord> store, AuditTrail trail, TimeProvider time)
+    public LegalHoldRegister(IRecordStore<LegalHoldRecord> store, IAuditRecorder trail, TimeProvider time)
     {
         _store = store;
         _trail = trail;

@@ -7,10 +7,10 @@ internal sealed class ObjectionRegister : IObjectionRegister
 {
     private readonly IRecordStore<ObjectionRecord> _store;
     private readonly PurposeIndex _purposes;
-    private readonly AuditTrail _trail;
+    private readonly IAuditRecorder _trail;
     private readonly TimeProvider _time;
 
-    public ObjectionRegister(IRecordStore<ObjectionRecord> store, PurposeIndex purposes, AuditTrail trail, TimeProvider time)
+    public ObjectionRegister(IRecordStore<ObjectionRecord> store, PurposeIndex purposes, IAuditRecorder trail, TimeProvider time)
     {
         _purposes = purposes;
         _trail = trail;

@@ -7,10 +7,10 @@ internal sealed class RestrictionRegister : IRestrictionRegister
 {
     private readonly IRecordStore<RestrictionRecord> _store;
     private readonly PurposeIndex _purposes;
-    private readonly AuditTrail _trail;
+    private readonly IAuditRecorder _trail;
     private readonly TimeProvider _time;
 
-    public RestrictionRegister(IRecordStore<RestrictionRecord> store, PurposeIndex purposes, AuditTrail trail, TimeProvider time)
+    public RestrictionRegister(IRecordStore<RestrictionRecord> store, PurposeIndex purposes, IAuditRecorder trail, TimeProvider time)
     {
         _purposes = purposes;
         _trail = trail;

@@ -62,13 +62,3 @@ public sealed record SubjectRight(string Name, string Article, IReadOnlyList<str
 /// <param name="Provenance">Where the data comes from.</param>
 /// <param name="Records">The records.</param>
 public sealed record SourceCopy(string Source, string DataType, DataProvenance Provenance, IReadOnlyList<object> Records);
-
-/// <summary>One entry of the subject's processing history.</summary>
-/// <param name="Time">When.</param>
-/// <param name="Event">For example <c>Decision</c> or <c>ConsentGiven</c>.</param>
-/// <param name="Purpose">The purpose id, if any.</param>
-/// <param name="Operation">The operation, for a decision.</param>
-/// <param name="Decision"><c>allowed</c> or <c>denied</c>, for a decision.</param>
-/// <param name="Explanation">What the entry says.</param>
-/// <param name="Article">The article it rests on.</param>
-public sealed record HistoryEntry(DateTimeOffset Time, string Event, string? Purpose, string? Operation, string? Decision, string Explanation, string Article);

@@ -67,9 +67,3 @@ public sealed record ErasureReceipt(
 /// <param name="GeneratedAt">When.</param>
 /// <param name="Sources">The copies, from sources whose data the subject provided or that was observed from them.</param>
 public sealed record PortabilityExport(Guid RequestId, string SubjectId, DateTimeOffset GeneratedAt, IReadOnlyList<SourceCopy> Sources);
-
-/// <summary>The register entry that a subject's data was erased; the gate then allows only what the retained data needs.</summary>
-/// <param name="SubjectId">The data subject.</param>
-/// <param name="At">When the erasure completed.</param>
-/// <param name="RetainedPurposes">The ids of purposes whose data was kept under Art. 17(3).</param>
-public sealed record ErasureRecord(string SubjectId, DateTimeOffset At, IReadOnlyList<string> RetainedPurposes) : ISubjectRecord;

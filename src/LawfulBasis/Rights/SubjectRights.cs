@@ -14,7 +14,7 @@ internal sealed class SubjectRights : ISubjectRights
     private readonly ProcessingCatalog _catalog;
     private readonly IReadOnlyList<ISubjectDataSource> _sources;
     private readonly RequestLedger _ledger;
-    private readonly AuditTrail _trail;
+    private readonly IAuditTrail _trail;
     private readonly IRestrictionRegister _restrictions;
     private readonly IObjectionRegister _objections;
     private readonly ErasureRegister _erasures;
@@ -25,7 +25,7 @@ internal sealed class SubjectRights : ISubjectRights
         ProcessingCatalog catalog,
         IEnumerable<ISubjectDataSource> sources,
         RequestLedger ledger,
-        AuditTrail trail,
+        IAuditTrail trail,
         IRestrictionRegister restrictions,
         IObjectionRegister objections,
         ErasureRegister erasures,
@@ -263,7 +263,7 @@ internal sealed class SubjectRights : ISubjectRights
             // Recording it would tell the subject something changed when nothing does: refuse, with the reason (Art. 12(4)).
             var instead = ConsentLedger.NeedsConsent(purpose) ? " You may withdraw your consent instead, at any time (Art. 7(3))." : string.Empty;
             return _ledger.Refuse(requestId,
-                $"`{purpose.Name}` relies on {RopaWording.Basis(purpose.Basis)}, and the right to object covers only processing for a public task or legitimate interests (Art. 21(1)) and direct marketing (Art. 21(2)).{instead}");
+                $"`{purpose.Name}` relies on {DeclarationWording.Basis(purpose.Basis)}, and the right to object covers only processing for a public task or legitimate interests (Art. 21(1)) and direct marketing (Art. 21(2)).{instead}");
         }
 
         _objections.Raise(request.SubjectId, purpose);
@@ -281,7 +281,7 @@ internal sealed class SubjectRights : ISubjectRights
 
     private static AccessPurpose Describe(PurposeDeclaration purpose) =>
         new(purpose.Name, purpose.Description, purpose.Basis, PurposeRules.ArticleOf(purpose.Basis), purpose.Condition,
-            purpose.Recipients, RopaWording.Retention(purpose), purpose.AutomatedDecision,
+            purpose.Recipients, DeclarationWording.Retention(purpose), purpose.AutomatedDecision,
             purpose.NamedRecipients);
 
     /// <summary>The rights of Art. 15(1)(e) and 16–22, derived from the bases of the purposes.</summary>

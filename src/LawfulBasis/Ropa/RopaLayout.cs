@@ -1,3 +1,4 @@
+using static LawfulBasis.DeclarationWording;
 using static LawfulBasis.Ropa.RopaWording;
 
 namespace LawfulBasis.Ropa;

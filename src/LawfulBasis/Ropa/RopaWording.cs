@@ -1,24 +1,13 @@
 using LawfulBasis.Shared;
+using static LawfulBasis.DeclarationWording;
 
 namespace LawfulBasis.Ropa;
 
 /// <summary>The words the record uses for values, shared by the Markdown and CSV writers.</summary>
 internal static class RopaWording
 {
-    public const string NotDeclared = "Not declared";
     public const string NoneDeclared = "None declared";
     public const string NoPurpose = "No purpose declared";
-
-    public static string Basis(LegalBasis basis) => basis switch
-    {
-        LegalBasis.Consent => "Consent",
-        LegalBasis.Contract => "Performance of a contract",
-        LegalBasis.LegalObligation => "Legal obligation",
-        LegalBasis.VitalInterests => "Vital interests",
-        LegalBasis.PublicTask => "Public task",
-        LegalBasis.LegitimateInterests => "Legitimate interests",
-        _ => basis.ToString(),
-    } + $" ({PurposeRules.ArticleOf(basis)})";
 
     public static string Condition(PurposeDeclaration purpose) => purpose.Condition switch
     {
@@ -79,9 +68,6 @@ internal static class RopaWording
 
     public static string Assessment(PurposeDeclaration purpose) =>
         purpose.AssessmentReference ?? (purpose.Basis == LegalBasis.LegitimateInterests ? NotDeclared : "Not applicable");
-
-    public static string Retention(PurposeDeclaration purpose) =>
-        purpose.Retention is { } retention ? $"{retention.Describe()} ({retention})" : NotDeclared;
 
     public static string Category(DataCategory category) => category.Kind switch
     {

@@ -1,5 +1,8 @@
 namespace LawfulBasis.Audit;
 
+// In the Processing folder, below the registers and the gate that record with it; the namespace stays
+// LawfulBasis.Audit, where it was published.
+
 /// <summary>
 /// The trail's free-text fields (the actor, a consent's mechanism and notice version, an objection's reference) are
 /// for describing the processing, not the person: they stay in the trail after an erasure, where the subject's

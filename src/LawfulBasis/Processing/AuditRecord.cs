@@ -5,9 +5,8 @@ namespace LawfulBasis.Audit;
 
 /// <summary>
 /// One event as the caller hands it to the trail: references and numbers only, so that building it allocates nothing.
-/// The writer turns it into a canonical line (pseudonym, ids and hashing happen there). A
-/// <see cref="AuditEventKind.SubjectErased"/> record asks the writer itself to destroy the subject's key, in queue
-/// order, and to put the pseudonym that was destroyed in <see cref="Forgotten"/>.
+/// The writer turns it into a canonical line (pseudonym, ids and hashing happen there). Requests to the writer (flush,
+/// erase) are not records: they travel beside them in the writer's queue.
 /// </summary>
 internal readonly record struct AuditRecord(
     DateTimeOffset Time,
@@ -22,6 +21,4 @@ internal readonly record struct AuditRecord(
     string? File,
     int Line,
     ActivityTraceId TraceId,
-    string? SubjectId,
-    TaskCompletionSource? Written = null,
-    System.Runtime.CompilerServices.StrongBox<string?>? Forgotten = null);
+    string? SubjectId);

@@ -1,5 +1,8 @@
 namespace LawfulBasis.Audit;
 
+// In the Processing folder, below the registers and the gate that record with it; the namespace stays
+// LawfulBasis.Audit, where it was published.
+
 /// <summary>What an audit-trail entry records.</summary>
 public enum AuditEventKind
 {

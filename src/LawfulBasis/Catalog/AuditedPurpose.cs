@@ -1,7 +1,7 @@
 using System.Text.Json;
 using LawfulBasis.Shared;
 
-namespace LawfulBasis.Audit;
+namespace LawfulBasis;
 
 /// <summary>A purpose's fields as the trail writes them, encoded once rather than on every event.</summary>
 internal sealed class AuditedPurpose

@@ -10,15 +10,15 @@ namespace LawfulBasis.Processing;
 /// The gate: decides from in-memory registers, stamps the time, hands the trail a small record, and returns. Every
 /// explanation string is built once per purpose, so an allowed decision allocates nothing.
 /// </summary>
-internal sealed partial class ProcessingGate : IProcessingGate
+internal sealed class ProcessingGate : IProcessingGate
 {
     private readonly PurposeIndex _purposes;
     private readonly ConsentLedger _consents;
     private readonly ObjectionRegister _objections;
     private readonly RestrictionRegister _restrictions;
-    private readonly Rights.ErasureRegister _erasures;
+    private readonly ErasureRegister _erasures;
     private readonly LegalHoldRegister _holds;
-    private readonly AuditTrail _trail;
+    private readonly IAuditRecorder _trail;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly string _defaultActor;
@@ -28,9 +28,9 @@ internal sealed partial class ProcessingGate : IProcessingGate
         ConsentLedger consents,
         ObjectionRegister objections,
         RestrictionRegister restrictions,
-        Rights.ErasureRegister erasures,
+        ErasureRegister erasures,
         LegalHoldRegister holds,
-        AuditTrail trail,
+        IAuditRecorder trail,
         TimeProvider time,
         ILogger<ProcessingGate> logger,
         string defaultActor)
@@ -101,12 +101,12 @@ internal sealed partial class ProcessingGate : IProcessingGate
         if (decision.IsAllowed)
         {
             LawfulBasisTelemetry.Allowed.Add(1, new KeyValuePair<string, object?>("purpose", name));
-            LogAllowed(_logger, operation, name, decision.Article);
+            Log.ProcessingAllowed(_logger, operation, name, decision.Article);
         }
         else
         {
             LawfulBasisTelemetry.Denied.Add(1, new KeyValuePair<string, object?>("purpose", name), new KeyValuePair<string, object?>("reason", decision.Reason));
-            LogDenied(_logger, operation, name, decision.Reason, decision.Explanation, decision.Article);
+            Log.ProcessingDenied(_logger, operation, name, decision.Reason, decision.Explanation, decision.Article);
         }
 
         return decision;
@@ -196,10 +196,4 @@ internal sealed partial class ProcessingGate : IProcessingGate
         ProcessingDecision Deny(DenialReason reason, string why, string article) =>
             new(declaration, operation, reason, $"{why} (purpose `{declaration.Name}`)", article);
     }
-
-    [LoggerMessage(10, LogLevel.Debug, "{Operation} for purpose {Purpose} allowed ({Article})")]
-    private static partial void LogAllowed(ILogger logger, ProcessingOperation operation, string purpose, string article);
-
-    [LoggerMessage(11, LogLevel.Warning, "{Operation} for purpose {Purpose} denied: {Reason}, {Explanation} ({Article})")]
-    private static partial void LogDenied(ILogger logger, ProcessingOperation operation, string purpose, DenialReason reason, string explanation, string article);
 }

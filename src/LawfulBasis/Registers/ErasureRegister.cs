@@ -1,6 +1,6 @@
-using LawfulBasis.Registers;
+using LawfulBasis.Rights;
 
-namespace LawfulBasis.Rights;
+namespace LawfulBasis.Registers;
 
 /// <summary>Which subjects were erased, and which purposes kept data under Art. 17(3); read by the gate.</summary>
 internal sealed class ErasureRegister

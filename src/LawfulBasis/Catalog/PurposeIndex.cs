@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace LawfulBasis.Audit;
+namespace LawfulBasis;
 
 /// <summary>The catalog's purposes, found by type or id, each with its fields pre-encoded for the trail.</summary>
 internal sealed class PurposeIndex

@@ -1,5 +1,7 @@
 namespace LawfulBasis;
 
+// In the Audit folder: the trail writer reads it, below the hosting options that set it.
+
 /// <summary>When trail events reach the disk.</summary>
 public enum TrailFlushMode
 {
