@@ -123,6 +123,7 @@ public static class LawfulBasisServiceCollectionExtensions
 
         // The public interfaces resolve to the same instances the other parts use.
         services.TryAddSingleton<IAuditTrail>(sp => sp.GetRequiredService<AuditTrail>());
+        services.TryAddSingleton<IAuditRecorder>(sp => sp.GetRequiredService<AuditTrail>());
         services.TryAddSingleton<IConsentLedger>(sp => sp.GetRequiredService<ConsentLedger>());
         services.TryAddSingleton<IObjectionRegister>(sp => sp.GetRequiredService<ObjectionRegister>());
         services.TryAddSingleton<IRestrictionRegister>(sp => sp.GetRequiredService<RestrictionRegister>());
