@@ -22,8 +22,18 @@ internal sealed class EntityModelClassifications<TContext>(IServiceProvider serv
     {
         using var scope = services.CreateScope();
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
-        // The design-time model keeps every annotation; the read-optimised runtime model need not.
-        var model = context.GetService<IDesignTimeModel>().Model;
+        IModel model;
+        try
+        {
+            // The design-time model keeps every annotation; the read-optimised runtime model need not.
+            model = context.GetService<IDesignTimeModel>().Model;
+        }
+        catch (InvalidOperationException)
+        {
+            // A compiled model (dotnet ef dbcontext optimize) has no design-time model: its runtime model is all there is.
+            model = context.Model;
+        }
+
         var found = new List<MemberClassification>();
         foreach (var entityType in model.GetEntityTypes().Where(e => !e.HasSharedClrType))
         {

@@ -50,7 +50,8 @@ internal sealed class SubjectRequestOptions
         var app = parsed.GetValue(App);
         var trail = parsed.GetValue(Trail);
         var keys = parsed.GetValue(Keys);
-        var endpoint = EndpointOf(parsed);
+        // The environment's endpoint applies only when nothing else says where to answer from.
+        var endpoint = parsed.GetValue(Endpoint) is not null || (trail is null && keys is null) ? EndpointOf(parsed) : null;
         if ((app is not null || endpoint is not null) && (trail is not null || keys is not null))
         {
             throw new ToolUsageException("give either --app or --endpoint (the application's sources) or --trail with --keys (the audit trail alone), not both.");
