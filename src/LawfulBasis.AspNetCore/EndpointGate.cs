@@ -14,11 +14,13 @@ namespace LawfulBasis.AspNetCore;
 internal abstract class EndpointGate
 {
     private readonly SubjectSource _subject;
+    private readonly string? _routeParameter;
     private readonly ProcessingOperation? _operation;
 
     protected EndpointGate(SubjectSource subject, ProcessingOperation? operation, string codeSite, string file, int line)
     {
         _subject = subject;
+        _routeParameter = subject.RouteParameter;
         _operation = operation;
         CodeSite = codeSite;
         File = file;
@@ -39,9 +41,16 @@ internal abstract class EndpointGate
     public static EndpointGate Create(Type purpose, IProcessingGate gate, SubjectSource subject, ProcessingOperation? operation, string codeSite, string file, int line) =>
         (EndpointGate)Activator.CreateInstance(typeof(EndpointGate<>).MakeGenericType(purpose), gate, subject, operation, codeSite, file, line)!;
 
+    /// <remarks>
+    /// Per request only what the request decides: the subject (one route-value lookup, or one claim), the actor, and the
+    /// operation when the endpoint serves several HTTP methods. The code site, the purpose's generic call and an
+    /// endpoint's single method's operation are fixed when the endpoint is built.
+    /// </remarks>
     public RequestDelegate Wrap(RequestDelegate inner) => context =>
     {
-        var subjectId = _subject.Read(context);
+        var subjectId = _routeParameter is not null
+            ? context.Request.RouteValues.TryGetValue(_routeParameter, out var value) ? value as string ?? value?.ToString() : null
+            : _subject.Read(context);
         if (string.IsNullOrEmpty(subjectId))
         {
             return MissingSubject(context);

@@ -26,7 +26,7 @@ public static class PrivacyEndpointRouteBuilderExtensions
     /// <item><c>GET ropa?format=json|html|markdown|csv</c>: the record (Art. 30);</item>
     /// <item><c>GET requests</c>: open requests with their due dates (Art. 12(3)), overdue ones flagged;</item>
     /// <item><c>POST requests</c> <c>{"subjectId", "kind", "identityVerified"}</c>: receives a request into the ledger;</item>
-    /// <item><c>POST requests/{id}/answer</c>: answers it — the access report (Art. 15), the portability export
+    /// <item><c>POST requests/{id}/answer</c>: answers it — the access report (Art. 15; JSON, or <c>?format=markdown</c>), the portability export
     /// (Art. 20), the erasure receipt (Art. 17), or records the restriction (<c>?ground=</c>, Art. 18) or objection (Art. 21).</item>
     /// </list>
     /// </summary>
@@ -94,7 +94,7 @@ public static class PrivacyEndpointRouteBuilderExtensions
             return Results.Json(request, Json, statusCode: StatusCodes.Status201Created);
         });
 
-        group.MapPost("/requests/{requestId:guid}/answer", async (Guid requestId, RestrictionGround? ground, IRequestLedger ledger, ISubjectRights rights, CancellationToken cancellationToken) =>
+        group.MapPost("/requests/{requestId:guid}/answer", async (Guid requestId, RestrictionGround? ground, string? format, IRequestLedger ledger, ISubjectRights rights, CancellationToken cancellationToken) =>
         {
             SubjectRequest request;
             try
@@ -110,6 +110,7 @@ public static class PrivacyEndpointRouteBuilderExtensions
             {
                 return request.Kind switch
                 {
+                    SubjectRequestKind.Access when format is "markdown" or "md" => Results.Text(AccessReportWriter.ToMarkdown(await rights.AccessAsync(requestId, cancellationToken).ConfigureAwait(false)), "text/markdown; charset=utf-8"),
                     SubjectRequestKind.Access => Results.Text(AccessReportWriter.ToJson(await rights.AccessAsync(requestId, cancellationToken).ConfigureAwait(false)), "application/json"),
                     SubjectRequestKind.Portability => Results.Text(AccessReportWriter.ToJson(await rights.PortabilityAsync(requestId, cancellationToken).ConfigureAwait(false)), "application/json"),
                     SubjectRequestKind.Erasure => Results.Json(await rights.EraseAsync(requestId, cancellationToken).ConfigureAwait(false), Json),

@@ -146,6 +146,9 @@ public static class PurposeEndpointConventionBuilderExtensions
 
         var inner = endpoint.RequestDelegate
             ?? throw new InvalidOperationException($"{name} has no request delegate to gate.");
-        endpoint.RequestDelegate = EndpointGate.Create(purpose, gate, source, operation, name, file, line).Wrap(inner);
+        // An endpoint that serves one HTTP method has one operation: derived here once rather than per request.
+        var fixedOperation = operation
+            ?? (endpoint.Metadata.OfType<HttpMethodMetadata>().LastOrDefault()?.HttpMethods is [var only] ? EndpointGate.OperationOf(only) : null);
+        endpoint.RequestDelegate = EndpointGate.Create(purpose, gate, source, fixedOperation, name, file, line).Wrap(inner);
     }
 }

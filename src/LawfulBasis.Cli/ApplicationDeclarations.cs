@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
 namespace LawfulBasis.Cli;
 
 /// <summary>
@@ -9,10 +12,13 @@ internal static class ApplicationDeclarations
 {
     /// <summary>
     /// Loads the catalog of <paramref name="target"/> (an assembly, or a project to build) and passes it to
-    /// <paramref name="use"/> while the assembly is loaded.
+    /// <paramref name="use"/> while the assembly is loaded. When the application classifies personal data at run time too
+    /// (it uses a package with an <see cref="IClassificationSource"/>, such as LawfulBasis.EntityFrameworkCore), the catalog
+    /// is the one its services build, through its <see cref="ILawfulBasisToolHost"/> (run from the project's folder when a
+    /// project is named, as <c>dotnet run</c> does; <paramref name="appArguments"/> are passed to it).
     /// </summary>
     /// <returns>What <paramref name="use"/> returns; otherwise the exit code of the failure, after printing why.</returns>
-    public static int With(string command, FileInfo target, TextWriter error, Func<ProcessingCatalog, int> use)
+    public static int With(string command, FileInfo target, string[] appArguments, TextWriter error, Func<ProcessingCatalog, int> use)
     {
         if (!target.Exists)
         {
@@ -20,7 +26,8 @@ internal static class ApplicationDeclarations
             return ExitCodes.Usage;
         }
 
-        var assemblyPath = target.Extension.Equals(".csproj", StringComparison.OrdinalIgnoreCase) ? Build(command, target, error) : target.FullName;
+        var project = target.Extension.Equals(".csproj", StringComparison.OrdinalIgnoreCase);
+        var assemblyPath = project ? Build(command, target, error) : target.FullName;
         if (assemblyPath is null)
         {
             return ExitCodes.Usage;
@@ -37,6 +44,8 @@ internal static class ApplicationDeclarations
             return ExitCodes.Usage;
         }
 
+        Requests.ApplicationHost? host = null;
+        var unloaded = false; // a host that failed to build unloaded the context itself
         try
         {
             var assembly = context.LoadFromAssemblyPath(assemblyPath);
@@ -47,7 +56,38 @@ internal static class ApplicationDeclarations
                 return ExitCodes.Usage;
             }
 
-            var catalog = ProcessingCatalog.FromAssemblies(assembly);
+            ProcessingCatalog catalog;
+            var classifier = RunTimeClassifier(assembly, context);
+            if (classifier is not null && Requests.ApplicationHost.HasToolHost(assembly))
+            {
+                try
+                {
+                    host = WithCurrentDirectory(project ? target.DirectoryName! : null, () => Requests.ApplicationHost.Create(context, assemblyPath, appArguments, assembly));
+                }
+                catch (Exception e)
+                {
+                    unloaded = true;
+                    if (e is not ToolUsageException)
+                    {
+                        throw;
+                    }
+
+                    error.WriteLine($"lawfulbasis {command}: {Path.GetFileName(assemblyPath)} classifies personal data at run time too (it uses {classifier}), so its declarations are read from its services, and {e.Message} Pass its ILawfulBasisToolHost's arguments after --.");
+                    return ExitCodes.Usage;
+                }
+
+                catalog = CatalogOf(host.Services);
+            }
+            else
+            {
+                if (classifier is not null)
+                {
+                    error.WriteLine($"lawfulbasis {command}: warning: {Path.GetFileName(assemblyPath)} uses {classifier}, which classifies personal data at run time (an EF Core model), but has no ILawfulBasisToolHost to build its services with, so this shows only its attributes. Add one (docs/cli.md, 'Answering requests') to include the rest.");
+                }
+
+                catalog = ProcessingCatalog.FromAssemblies(assembly);
+            }
+
             if (catalog.Purposes.Count == 0)
             {
                 // An empty record is not a record: most likely the wrong assembly (a library, the tool, a test project).
@@ -69,7 +109,108 @@ internal static class ApplicationDeclarations
         }
         finally
         {
-            context.Unload();
+            if (host is not null)
+            {
+                host.DisposeAsync().AsTask().GetAwaiter().GetResult(); // unloads the context too
+            }
+            else if (!unloaded)
+            {
+                context.Unload();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The catalog as the application's services build it: its <c>AddLawfulBasis</c> options applied (assemblies and
+    /// classification sources), without validating the rest of them (paths, stores), which a record does not need.
+    /// </summary>
+    private static ProcessingCatalog CatalogOf(IServiceProvider services)
+    {
+        var options = new LawfulBasisOptions();
+        foreach (var setup in services.GetServices<IConfigureOptions<LawfulBasisOptions>>())
+        {
+            if (setup is IConfigureNamedOptions<LawfulBasisOptions> named)
+            {
+                named.Configure(Options.DefaultName, options);
+            }
+            else
+            {
+                setup.Configure(options);
+            }
+        }
+
+        foreach (var setup in services.GetServices<IPostConfigureOptions<LawfulBasisOptions>>())
+        {
+            setup.PostConfigure(Options.DefaultName, options);
+        }
+
+        if (options.Assemblies.Count == 0)
+        {
+            throw new ToolUsageException("the application's services configure LawfulBasis with no assembly (options.AddAssemblyOf<SomePurpose>()).");
+        }
+
+        var (catalog, problems) = options.ReadCatalog();
+        return problems.Count == 0 ? catalog : throw new InvalidDeclarationsException(problems);
+    }
+
+    /// <summary>
+    /// The name of the package that classifies personal data at run time, when the application or an assembly it
+    /// references holds an <see cref="IClassificationSource"/>; null when its attributes say everything.
+    /// </summary>
+    private static string? RunTimeClassifier(System.Reflection.Assembly assembly, DeclarationsLoadContext context)
+    {
+        var candidates = new List<System.Reflection.Assembly> { assembly };
+        foreach (var reference in assembly.GetReferencedAssemblies())
+        {
+            var name = reference.Name ?? string.Empty;
+            if (name.StartsWith("System", StringComparison.Ordinal) || name.StartsWith("Microsoft.", StringComparison.Ordinal) || name is "netstandard" or "mscorlib" or "LawfulBasis")
+            {
+                continue; // the framework, and the core, which only declares the interface
+            }
+
+            try
+            {
+                candidates.Add(context.LoadFromAssemblyName(reference));
+            }
+            catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
+            {
+                // Not loadable, so it cannot contribute either; the application's own types were checked already.
+            }
+        }
+
+        return candidates.FirstOrDefault(a => Types(a).Any(t => t is { IsClass: true, IsAbstract: false } && t.GetInterfaces().Contains(typeof(IClassificationSource))))
+            ?.GetName().Name;
+    }
+
+    private static IEnumerable<Type> Types(System.Reflection.Assembly assembly)
+    {
+        try
+        {
+            return assembly.GetTypes();
+        }
+        catch (System.Reflection.ReflectionTypeLoadException e)
+        {
+            return e.Types.OfType<Type>();
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> from <paramref name="folder"/> (when not null), as <c>dotnet run</c> runs a project from its folder.</summary>
+    private static T WithCurrentDirectory<T>(string? folder, Func<T> work)
+    {
+        if (folder is null)
+        {
+            return work();
+        }
+
+        var previous = Directory.GetCurrentDirectory();
+        Directory.SetCurrentDirectory(folder);
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(previous);
         }
     }
 

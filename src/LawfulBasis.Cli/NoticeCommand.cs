@@ -13,6 +13,11 @@ internal static class NoticeCommand
         format.AcceptOnlyFromAmong("md", "markdown", "html", "json");
         var subject = new Option<string?>("--subject", "-s") { Description = "The kind of data subject, for example customer; required when several are declared." };
         var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file instead of the console." };
+        var appArguments = new Argument<string[]>("app-arguments")
+        {
+            Description = "Arguments after -- are passed to the application's ILawfulBasisToolHost, when its services classify personal data too (an EF Core model).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var command = new Command("notice", """
             Print the privacy notice (GDPR Art. 13 and 14) generated from an application's declarations, for one kind of
             data subject, with its version hash: record that version with each consent (noticeVersion).
@@ -22,7 +27,7 @@ internal static class NoticeCommand
                       lawfulbasis notice src/Shop/Shop.csproj --subject customer --format html --output notice.html
             """)
         {
-            target, format, subject, outputFile,
+            target, appArguments, format, subject, outputFile,
         };
 
         command.SetAction(parsed =>
@@ -40,7 +45,7 @@ internal static class NoticeCommand
                 }
             }
 
-            return ApplicationDeclarations.With("notice", parsed.GetValue(target)!, error, catalog =>
+            return ApplicationDeclarations.With("notice", parsed.GetValue(target)!, parsed.GetValue(appArguments) ?? [], error, catalog =>
             {
                 PrivacyNotice notice;
                 if (parsed.GetValue(subject) is { } kind)

@@ -12,6 +12,11 @@ internal static class RopaCommand
         var format = new Option<string>("--format", "-f") { Description = "md (default), json, csv or html.", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "markdown", "json", "csv", "html");
         var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file instead of the console." };
+        var appArguments = new Argument<string[]>("app-arguments")
+        {
+            Description = "Arguments after -- are passed to the application's ILawfulBasisToolHost, when its services classify personal data too (an EF Core model).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var command = new Command("ropa", """
             Print the Record of Processing Activities (GDPR Art. 30) generated from an application's declarations.
             Exit 0 on success, 1 when the declarations break GDPR rules (each problem is listed with its article),
@@ -20,7 +25,7 @@ internal static class RopaCommand
                       lawfulbasis ropa src/Shop/Shop.csproj --format csv --output ropa.csv
             """)
         {
-            target, format, outputFile,
+            target, appArguments, format, outputFile,
         };
 
         command.SetAction(parsed =>
@@ -38,7 +43,7 @@ internal static class RopaCommand
                 }
             }
 
-            return ApplicationDeclarations.With("ropa", parsed.GetValue(target)!, error, catalog =>
+            return ApplicationDeclarations.With("ropa", parsed.GetValue(target)!, parsed.GetValue(appArguments) ?? [], error, catalog =>
             {
                 var chosen = parsed.GetValue(format) switch
                 {

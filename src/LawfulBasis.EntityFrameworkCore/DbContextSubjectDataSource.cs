@@ -17,6 +17,8 @@ namespace LawfulBasis.EntityFrameworkCore;
 /// erasure). Not followed: navigations to other <c>[DataSubject]</c> types, which have their own source and their own
 /// Art. 17(3) decision. So that such a dependent is never deleted by a cascade, a row that still has one is anonymised
 /// (its personal-data members cleared) instead of deleted. Everything else keeps EF Core's configured delete behaviour.
+/// Personal-data members are the catalog's, which include the model's own classifications (shadow properties and
+/// <c>HasPersonalData</c>), so access copies them and erasure clears them like attribute-classified members.
 /// </remarks>
 /// <typeparam name="TContext">The context.</typeparam>
 /// <typeparam name="TEntity">The <c>[DataSubject]</c> entity type.</typeparam>
@@ -50,7 +52,8 @@ internal sealed class DbContextSubjectDataSource<TContext, TEntity> : ISubjectDa
     {
         using var scope = _scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var rows = await Query(db, subjectId).AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        // Tracked (in this short-lived scope) so shadow properties, which have no CLR member, can be read from their entries.
+        var rows = await Query(db, subjectId).ToListAsync(cancellationToken).ConfigureAwait(false);
         var entityType = db.Model.FindEntityType(typeof(TEntity))!;
         return [.. rows.Select(row => (object)Copy(db, entityType, row, depth: 0))];
     }
@@ -225,9 +228,18 @@ internal sealed class DbContextSubjectDataSource<TContext, TEntity> : ISubjectDa
     private Dictionary<string, object?> Copy(DbContext db, IEntityType entityType, object row, int depth)
     {
         var copy = new Dictionary<string, object?>(StringComparer.Ordinal) { ["$type"] = entityType.ClrType.Name };
-        foreach (var property in entityType.GetProperties().Where(p => p.PropertyInfo is not null))
+        var classified = Catalog.DataTypes.FirstOrDefault(t => t.Type == entityType.ClrType)?.Members;
+        foreach (var property in entityType.GetProperties())
         {
-            copy[property.Name] = property.PropertyInfo!.GetValue(row);
+            if (property.PropertyInfo is { } member)
+            {
+                copy[property.Name] = member.GetValue(row);
+            }
+            else if (classified?.Any(m => m.Name == property.Name) == true)
+            {
+                // A classified shadow property is stored personal data too (keys and foreign keys in the shadows are not).
+                copy[property.Name] = db.Entry(row).Property(property.Name).CurrentValue;
+            }
         }
 
         foreach (var navigation in entityType.GetNavigations().Where(n => n.PropertyInfo is not null))

@@ -1,9 +1,11 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using LawfulBasis.Processing;
 using LawfulBasis.Rights;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace LawfulBasis.EntityFrameworkCore;
 
@@ -35,6 +37,26 @@ public static class LawfulBasisEntityFrameworkCoreExtensions
         ArgumentNullException.ThrowIfNull(services);
         var key = subjectId is null ? SubjectIdOf(typeof(TEntity)) : MemberOf(subjectId);
         services.AddSingleton<ISubjectDataSource>(sp => new DbContextSubjectDataSource<TContext, TEntity>(sp, key, name, provenance));
+        return services.AddModelClassifications<TContext>();
+    }
+
+    /// <summary>
+    /// Adds the classifications of <typeparamref name="TContext"/>'s EF Core model to the catalog: properties classified
+    /// with <see cref="PersonalDataPropertyBuilderExtensions.HasPersonalData{TCategory}"/> and
+    /// <see cref="PersonalDataPropertyBuilderExtensions.ProcessedFor{TPurpose}"/> (shadow properties included), and
+    /// category attributes on entity members outside the catalog's assemblies. Called by
+    /// <c>AddSubjectDataSource&lt;TContext, TEntity&gt;</c>; call it yourself for a context that answers no request.
+    /// The model is read once, when the catalog is built (at start-up validation).
+    /// </summary>
+    /// <typeparam name="TContext">The context (registered with <c>AddDbContext</c>).</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddModelClassifications<TContext>(this IServiceCollection services)
+        where TContext : DbContext
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        // One per context however often it is called (TryAddEnumerable compares the implementation type).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<LawfulBasisOptions>, ModelClassificationsSetup<TContext>>());
         return services;
     }
 
@@ -60,7 +82,10 @@ public static class LawfulBasisEntityFrameworkCoreExtensions
     public static IServiceCollection AddLawfulBasisSaveChangesGate(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton<ProcessingGateInterceptor>();
+        // Resolves the gate on first save, not when the context's options are built: reading the model for the catalog
+        // builds those options, and the gate needs the catalog.
+        services.TryAddSingleton(sp => new ProcessingGateInterceptor(
+            new Lazy<IProcessingGate>(sp.GetRequiredService<IProcessingGate>), new Lazy<ProcessingCatalog>(sp.GetRequiredService<ProcessingCatalog>)));
         return services;
     }
 

@@ -15,14 +15,20 @@ namespace LawfulBasis.EntityFrameworkCore;
 /// </summary>
 public sealed class ProcessingGateInterceptor : SaveChangesInterceptor
 {
-    private readonly IProcessingGate _gate;
-    private readonly ProcessingCatalog _catalog;
+    private readonly Lazy<IProcessingGate> _gate;
+    private readonly Lazy<ProcessingCatalog> _catalog;
     private readonly ConcurrentDictionary<Type, PurposeCall> _calls = new();
 
     /// <summary>Creates the interceptor.</summary>
     /// <param name="gate">The processing gate.</param>
     /// <param name="catalog">The catalog, to find data-subject types and the purposes of their members.</param>
     public ProcessingGateInterceptor(IProcessingGate gate, ProcessingCatalog catalog)
+        : this(new Lazy<IProcessingGate>(gate), new Lazy<ProcessingCatalog>(catalog))
+    {
+    }
+
+    /// <summary>Creates the interceptor with the gate and catalog resolved on first save.</summary>
+    internal ProcessingGateInterceptor(Lazy<IProcessingGate> gate, Lazy<ProcessingCatalog> catalog)
     {
         _gate = gate;
         _catalog = catalog;
@@ -54,7 +60,7 @@ public sealed class ProcessingGateInterceptor : SaveChangesInterceptor
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                || _catalog.DataTypes.FirstOrDefault(t => t.Type == entry.Metadata.ClrType) is not { SubjectCategory: not null, SubjectIdMember: { } key } type)
+                || _catalog.Value.DataTypes.FirstOrDefault(t => t.Type == entry.Metadata.ClrType) is not { SubjectCategory: not null, SubjectIdMember: { } key } type)
             {
                 continue;
             }
@@ -74,7 +80,7 @@ public sealed class ProcessingGateInterceptor : SaveChangesInterceptor
             };
             var purpose = ProcessingPurpose.Current ?? PurposeOf(type, entry);
             _calls.GetOrAdd(purpose, static p => (PurposeCall)Activator.CreateInstance(typeof(PurposeCall<>).MakeGenericType(p))!)
-                .Begin(_gate, subject, operation, $"SaveChanges {type.Name}");
+                .Begin(_gate.Value, subject, operation, $"SaveChanges {type.Name}");
         }
     }
 

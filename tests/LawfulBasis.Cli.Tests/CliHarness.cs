@@ -29,6 +29,17 @@ internal static class CliHarness
         }
     }
 
+    /// <summary>
+    /// A folder to run the Clinic from, as <c>samples/Clinic</c> is for <c>dotnet run</c>: its settings, and the data/
+    /// folder its tool host creates. Delete it when done.
+    /// </summary>
+    public static string NewClinicFolder()
+    {
+        var folder = Directory.CreateTempSubdirectory("lawfulbasis-clinic-tool-").FullName;
+        File.Copy(Path.Combine(RepositoryRoot(), "samples", "Clinic", "appsettings.json"), Path.Combine(folder, "appsettings.json"));
+        return folder;
+    }
+
     /// <summary>The repository's root folder (where LawfulBasis.sln is).</summary>
     public static string RepositoryRoot() => FolderAbove("LawfulBasis.sln");
 

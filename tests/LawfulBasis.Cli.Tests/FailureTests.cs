@@ -130,7 +130,7 @@ public sealed class FailureTests : IDisposable
         {
             var (_, _, error) = AssertOneLineUsage(Run(args), "is in use by another process");
             Assert.Contains($"process {Environment.ProcessId}", error, StringComparison.Ordinal);
-            Assert.Contains("answer the request through it", error, StringComparison.Ordinal);
+            Assert.Contains("answer through its privacy endpoints with --endpoint", error, StringComparison.Ordinal);
         }
 
         Assert.Equal(trailBefore, File.ReadAllBytes(Trail));

@@ -2,8 +2,17 @@ using static LawfulBasis.Cli.Tests.CliHarness;
 
 namespace LawfulBasis.Cli.Tests;
 
-public sealed class NoticeCommandTests
+public sealed class NoticeCommandTests : IDisposable
 {
+    // The Clinic classifies data in its EF Core model too, so its notice is read from its services, run from this folder.
+    private readonly string _clinic = NewClinicFolder();
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_clinic, recursive: true);
+    }
+
     private static string ShopAssembly => Path.Combine(AppContext.BaseDirectory, "OnlineShop.dll");
 
     [Theory]
@@ -20,7 +29,7 @@ public sealed class NoticeCommandTests
     [Fact]
     public void Notice_prints_the_clinic_patients_privacy_notice()
     {
-        var (exit, output, error) = Run("notice", ClinicAssembly);
+        var (exit, output, error) = Run("notice", ClinicAssembly, "--", "--contentRoot", _clinic);
         Assert.True(exit == ExitCodes.Success, error);
         MatchSnapshot(output.Split('\n'), nameof(NoticeCommandTests));
     }
@@ -44,7 +53,7 @@ public sealed class NoticeCommandTests
         var start = readme.IndexOf("```markdown\n" + heading, StringComparison.Ordinal);
         Assert.True(start >= 0, $"README.md has no notice excerpt starting with {heading}");
         var excerpt = readme[(start + "```markdown\n".Length)..readme.IndexOf("```", start + 3, StringComparison.Ordinal)];
-        Assert.Contains(excerpt, Run("notice", sample == "Clinic" ? ClinicAssembly : ShopAssembly).Output, StringComparison.Ordinal);
+        Assert.Contains(excerpt, (sample == "Clinic" ? Run("notice", ClinicAssembly, "--", "--contentRoot", _clinic) : Run("notice", ShopAssembly)).Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,13 +9,8 @@ namespace LawfulBasis.Cli.Tests;
 /// </summary>
 public sealed class WebApplicationTests : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("lawfulbasis-clinic-tool-").FullName;
-
-    public WebApplicationTests()
-    {
-        // A clinic folder of its own (settings, and data/ created under it), as samples/Clinic is for `dotnet run`.
-        File.Copy(Path.Combine(RepositoryRoot(), "samples", "Clinic", "appsettings.json"), Path.Combine(_root, "appsettings.json"));
-    }
+    // A clinic folder of its own (settings, and data/ created under it), as samples/Clinic is for `dotnet run`.
+    private readonly string _root = NewClinicFolder();
 
     public void Dispose()
     {
@@ -27,13 +22,26 @@ public sealed class WebApplicationTests : IDisposable
     [Fact]
     public void Ropa_reads_a_web_application_that_needs_the_ASP_NET_Core_shared_framework()
     {
-        var (exit, output, error) = Run("ropa", ClinicAssembly);
+        var (exit, output, error) = Run("ropa", ClinicAssembly, "--", "--contentRoot", _root);
 
         Assert.True(exit == ExitCodes.Success, error);
         Assert.Contains("Clinique des Lilas SAS", output, StringComparison.Ordinal);
         Assert.Contains("### Treatment", output, StringComparison.Ordinal);
         Assert.Contains("Art. 9(2)(h)", output, StringComparison.Ordinal);
         Assert.Contains("MedicalRecord", output, StringComparison.Ordinal);
+        // Classified in the EF Core model only (a shadow property), so read from the application's services.
+        Assert.Contains("| DateOfBirth | DemographicData | Appointments", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ropa_of_an_application_whose_tool_host_cannot_start_is_exit_2_saying_what_to_pass()
+    {
+        var (exit, _, error) = Run("ropa", ClinicAssembly, "--", "--contentRoot", Path.Combine(_root, "nowhere"));
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("classifies personal data at run time too (it uses LawfulBasis.EntityFrameworkCore)", error, StringComparison.Ordinal);
+        Assert.Contains("--contentRoot samples/Clinic", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("GDPR", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -57,6 +57,7 @@ public sealed class PartialErasureTests : IDisposable
             o.AddAssemblyOf<Client>().AddAssemblyOf<Clinic.Treatment>();
             o.ExemptFromSubjectRequests<Clinic.Patient>("not under test here");
             o.ExemptFromSubjectRequests<Clinic.MedicalRecord>("not under test here");
+            o.ExemptFromSubjectRequests<ModelClassification.LegacyAccount>("not under test here");
             o.TrailPath = Path.Combine(_data, "audit", "trail.jsonl");
             o.KeyStorePath = Path.Combine(_data, "keys");
             o.RegisterPath = Path.Combine(_data, "registers");

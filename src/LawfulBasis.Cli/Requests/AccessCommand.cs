@@ -21,10 +21,13 @@ internal static class AccessCommand
         var command = new Command("access", """
             Answer a right-of-access request (Art. 15). With --app, the application's ILawfulBasisToolHost builds its
             services and the full report is produced (purposes, categories, recipients, retention, rights, copies of the
-            data from every source, the processing history); the request is recorded and completed in its ledger. With
+            data from every source, the processing history); the request is recorded and completed in its ledger. While
+            the application runs (it holds its stores), or without --app, --endpoint files and answers the request
+            through its privacy endpoints instead, with the bearer token of --token or LAWFULBASIS_TOKEN. With
             --trail and --keys, only the processing history in the audit trail is found (no copies of the data).
             Exit 0 when answered, 1 when the trail the answer relies on fails verification, 2 for bad usage or input.
             Examples: lawfulbasis access 8b4b985b-29d7-4da3-8b2c-4c22d8054c50 --app bin/Release/net10.0/Shop.dll --identity-verified -- --data /var/lib/shop
+                      LAWFULBASIS_TOKEN=... lawfulbasis access 8b4b985b-29d7-4da3-8b2c-4c22d8054c50 --endpoint https://shop.example/privacy --identity-verified
                       lawfulbasis access customer-42 --trail /var/lib/shop/audit/trail.jsonl --keys /var/lib/shop/keys --format json
             """);
         options.AddTo(command);
@@ -42,11 +45,22 @@ internal static class AccessCommand
 
             string answer;
             var exit = ExitCodes.Success;
-            if (source.Application is { } application)
+            if (source.Application is not null || source.Endpoint is not null)
             {
-                await using var host = ApplicationHost.Load(application, parsed.GetValue(options.AppArguments) ?? []);
-                var report = await AnswerAsync(host.Services, subject, cancellationToken);
-                answer = json ? AccessReportWriter.ToJson(report) : AccessReportWriter.ToMarkdown(report);
+                answer = await SubjectRequestOptions.LocalOrEndpointAsync(
+                    source,
+                    async () =>
+                    {
+                        await using var host = ApplicationHost.Load(source.Application!, parsed.GetValue(options.AppArguments) ?? []);
+                        var report = await AnswerAsync(host.Services, subject, cancellationToken);
+                        return json ? AccessReportWriter.ToJson(report) : AccessReportWriter.ToMarkdown(report);
+                    },
+                    async endpoint =>
+                    {
+                        // Filed, verified and answered by the running application, as with --app; the report is its own.
+                        var request = await endpoint.ReceiveAsync(subject, SubjectRequestKind.Access, cancellationToken);
+                        return await endpoint.AnswerAsync(request, json ? null : "markdown", cancellationToken);
+                    });
             }
             else
             {

@@ -26,12 +26,22 @@ internal sealed class ApplicationHost : IAsyncDisposable
         }
 
         var context = new DeclarationsLoadContext(path); // throws ToolUsageException when a framework it names is missing
+        return Create(context, path, args);
+    }
+
+    /// <summary>Whether the assembly has an <see cref="ILawfulBasisToolHost"/> to build its services with.</summary>
+    public static bool HasToolHost(System.Reflection.Assembly assembly) => ToolHosts(assembly).Length > 0;
+
+    /// <summary>
+    /// Builds the services of an assembly already loaded in <paramref name="context"/>, which the host then owns (it is
+    /// unloaded on dispose, or here when building fails).
+    /// </summary>
+    public static ApplicationHost Create(DeclarationsLoadContext context, string path, string[] args, System.Reflection.Assembly? loaded = null)
+    {
         try
         {
-            var assembly = context.LoadFromAssemblyPath(path);
-            var hosts = assembly.GetExportedTypes()
-                .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ILawfulBasisToolHost).IsAssignableFrom(t))
-                .ToArray();
+            var assembly = loaded ?? context.LoadFromAssemblyPath(path);
+            var hosts = ToolHosts(assembly);
             var type = hosts.Length switch
             {
                 0 => throw new ToolUsageException(
@@ -66,6 +76,9 @@ internal sealed class ApplicationHost : IAsyncDisposable
             throw;
         }
     }
+
+    private static Type[] ToolHosts(System.Reflection.Assembly assembly) =>
+        [.. assembly.GetExportedTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ILawfulBasisToolHost).IsAssignableFrom(t))];
 
     public async ValueTask DisposeAsync()
     {

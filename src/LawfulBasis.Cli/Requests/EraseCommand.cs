@@ -17,6 +17,8 @@ internal static class EraseCommand
             Answer a right-to-erasure request (Art. 17). With --app, the application's ILawfulBasisToolHost builds its
             services: every source erases the subject's data unless an Art. 17(3) exception requires keeping it, then the
             subject's audit pseudonym key is destroyed; the request is recorded, and completed when every source succeeded.
+            While the application runs (it holds its stores), or without --app, --endpoint files and answers the request
+            through its privacy endpoints instead, with the bearer token of --token or LAWFULBASIS_TOKEN (never --plan).
             With --trail and --keys (the application stopped), only the pseudonym key is destroyed and the erasure chained
             into the trail: the data in the application's stores is NOT touched.
             Exit 0 when done, 1 when a source failed (the request stays open; run again to retry), 2 for bad usage or input.
@@ -29,7 +31,7 @@ internal static class EraseCommand
         {
             var source = options.Resolve(parsed);
             var subject = parsed.GetValue(options.Subject)!;
-            if (source.Application is null)
+            if (source.Application is null && source.Endpoint is null)
             {
                 if (parsed.GetValue(plan))
                 {
@@ -39,36 +41,75 @@ internal static class EraseCommand
                 return await ForgetInTrailAsync(subject, source.TrailPath!, source.KeysFolder!, output, cancellationToken);
             }
 
-            await using var host = ApplicationHost.Load(source.Application, parsed.GetValue(options.AppArguments) ?? []);
-            var rights = host.Services.GetRequiredService<ISubjectRights>();
             if (parsed.GetValue(plan))
             {
-                output.WriteLine($"Erasure plan for {subject} (nothing changed):");
-                foreach (var step in rights.PlanErasure(subject).Steps)
-                {
-                    var until = step.RetainUntil is { } date ? $" until {date:yyyy-MM-dd}" : step.RetentionCriterion is { } criterion ? $" for {criterion}" : string.Empty;
-                    output.WriteLine($"  {step.Source}: {step.Decision} ({step.Article}){until}. {step.Reason}");
-                }
-
-                return ExitCodes.Success;
+                // Never through the endpoints: a plan changes nothing, and falling back there would file and answer the erasure.
+                return source.Application is null
+                    ? throw new ToolUsageException("--plan needs --app: the plan is read from the application's sources without changing anything.")
+                    : await EraseWithApplicationAsync(source.Application, parsed.GetValue(options.AppArguments) ?? [], subject, plan: true, output, cancellationToken);
             }
 
-            var ledger = host.Services.GetRequiredService<IRequestLedger>();
-            var request = ledger.Receive(subject, SubjectRequestKind.Erasure);
-            ledger.VerifyIdentity(request.Id, verified: true);
-            var receipt = await rights.EraseAsync(request.Id, cancellationToken);
-            output.WriteLine($"Erasure request {request.Id} for {subject}: {(receipt.IsComplete ? "complete" : "INCOMPLETE, the request stays open")}.");
-            foreach (var step in receipt.Steps)
-            {
-                output.WriteLine($"  {step.Source}: {step.Outcome}");
-            }
-
-            output.WriteLine(receipt.ShreddedPseudonym is { } shredded
-                ? $"  audit trail: pseudonym {shredded} destroyed; the subject's past entries can no longer be linked to them."
-                : "  audit trail: no pseudonym key to destroy (the subject was never recorded, or already erased).");
-            return receipt.IsComplete ? ExitCodes.Success : ExitCodes.Problem;
+            return await SubjectRequestOptions.LocalOrEndpointAsync(
+                source,
+                () => EraseWithApplicationAsync(source.Application!, parsed.GetValue(options.AppArguments) ?? [], subject, plan: false, output, cancellationToken),
+                endpoint => EraseThroughEndpointAsync(endpoint, subject, output, cancellationToken));
         }));
         return command;
+    }
+
+    /// <summary>Erases with the application's own services (its stores must be free: the application stopped).</summary>
+    private static async Task<int> EraseWithApplicationAsync(string application, string[] arguments, string subject, bool plan, TextWriter output, CancellationToken cancellationToken)
+    {
+        await using var host = ApplicationHost.Load(application, arguments);
+        var rights = host.Services.GetRequiredService<ISubjectRights>();
+        if (plan)
+        {
+            output.WriteLine($"Erasure plan for {subject} (nothing changed):");
+            foreach (var step in rights.PlanErasure(subject).Steps)
+            {
+                var until = step.RetainUntil is { } date ? $" until {date:yyyy-MM-dd}" : step.RetentionCriterion is { } criterion ? $" for {criterion}" : string.Empty;
+                output.WriteLine($"  {step.Source}: {step.Decision} ({step.Article}){until}. {step.Reason}");
+            }
+
+            return ExitCodes.Success;
+        }
+
+        var ledger = host.Services.GetRequiredService<IRequestLedger>();
+        var request = ledger.Receive(subject, SubjectRequestKind.Erasure);
+        ledger.VerifyIdentity(request.Id, verified: true);
+        var receipt = await rights.EraseAsync(request.Id, cancellationToken);
+        output.WriteLine($"Erasure request {request.Id} for {subject}: {(receipt.IsComplete ? "complete" : "INCOMPLETE, the request stays open")}.");
+        foreach (var step in receipt.Steps)
+        {
+            output.WriteLine($"  {step.Source}: {step.Outcome}");
+        }
+
+        output.WriteLine(receipt.ShreddedPseudonym is { } shredded
+            ? $"  audit trail: pseudonym {shredded} destroyed; the subject's past entries can no longer be linked to them."
+            : "  audit trail: no pseudonym key to destroy (the subject was never recorded, or already erased).");
+        return receipt.IsComplete ? ExitCodes.Success : ExitCodes.Problem;
+    }
+
+    /// <summary>Files and answers the erasure through the running application's privacy endpoints; prints its receipt.</summary>
+    private static async Task<int> EraseThroughEndpointAsync(PrivacyEndpointClient endpoint, string subject, TextWriter output, CancellationToken cancellationToken)
+    {
+        var request = await endpoint.ReceiveAsync(subject, SubjectRequestKind.Erasure, cancellationToken);
+        using var receipt = System.Text.Json.JsonDocument.Parse(await endpoint.AnswerAsync(request, null, cancellationToken));
+        var root = receipt.RootElement;
+        var complete = root.TryGetProperty("isComplete", out var done) && done.ValueKind == System.Text.Json.JsonValueKind.True;
+        output.WriteLine($"Erasure request {request} for {subject}, answered by {endpoint.Endpoint}: {(complete ? "complete" : "INCOMPLETE, the request stays open")}.");
+        if (root.TryGetProperty("steps", out var steps) && steps.ValueKind == System.Text.Json.JsonValueKind.Array)
+        {
+            foreach (var step in steps.EnumerateArray())
+            {
+                output.WriteLine($"  {step.GetProperty("source").GetString()}: {step.GetProperty("outcome").GetString()}");
+            }
+        }
+
+        output.WriteLine(root.TryGetProperty("shreddedPseudonym", out var shredded) && shredded.GetString() is { } pseudonym
+            ? $"  audit trail: pseudonym {pseudonym} destroyed; the subject's past entries can no longer be linked to them."
+            : "  audit trail: no pseudonym key to destroy (the subject was never recorded, or already erased).");
+        return complete ? ExitCodes.Success : ExitCodes.Problem;
     }
 
     /// <summary>

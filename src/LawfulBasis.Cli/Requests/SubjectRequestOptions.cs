@@ -16,6 +16,16 @@ internal sealed class SubjectRequestOptions
 
     public Option<DirectoryInfo?> Keys { get; } = new("--keys") { Description = "The pseudonym key store folder (KeyStorePath), with --trail." };
 
+    public Option<string?> Endpoint { get; } = new("--endpoint")
+    {
+        Description = $"The running application's privacy endpoints (MapPrivacyEndpoints), for example https://clinic.example/privacy; or set {PrivacyEndpointClient.EndpointVariable}. Alone, the request is filed and answered there; with --app, only when the application holds its stores (it is running).",
+    };
+
+    public Option<string?> Token { get; } = new("--token")
+    {
+        Description = $"The bearer token sent to --endpoint (the DPO's, as the endpoints' authorization policy requires); or set {PrivacyEndpointClient.TokenVariable}, which keeps it out of the shell's history.",
+    };
+
     public Option<bool> IdentityVerified { get; } = new("--identity-verified") { Description = "Confirms you verified the requester is the subject (Art. 12(6)); required with --app." };
 
     public Argument<string[]> AppArguments { get; } = new("app-arguments") { Description = "Arguments after -- are passed to the application's ILawfulBasisToolHost.", Arity = ArgumentArity.ZeroOrMore };
@@ -29,6 +39,8 @@ internal sealed class SubjectRequestOptions
         command.Add(Trail);
         command.Add(Keys);
         command.Add(IdentityVerified);
+        command.Add(Endpoint);
+        command.Add(Token);
     }
 
     /// <summary>Checks the combination; throws <see cref="ToolUsageException"/> with the fix when it is wrong.</summary>
@@ -38,24 +50,26 @@ internal sealed class SubjectRequestOptions
         var app = parsed.GetValue(App);
         var trail = parsed.GetValue(Trail);
         var keys = parsed.GetValue(Keys);
-        if (app is not null && (trail is not null || keys is not null))
+        // The environment's endpoint applies only when nothing else says where to answer from.
+        var endpoint = parsed.GetValue(Endpoint) is not null || (trail is null && keys is null) ? EndpointOf(parsed) : null;
+        if ((app is not null || endpoint is not null) && (trail is not null || keys is not null))
         {
-            throw new ToolUsageException("give either --app (the application's sources) or --trail with --keys (the audit trail alone), not both.");
+            throw new ToolUsageException("give either --app or --endpoint (the application's sources) or --trail with --keys (the audit trail alone), not both.");
         }
 
-        if (app is not null)
+        if (app is not null || endpoint is not null)
         {
             if (!parsed.GetValue(IdentityVerified))
             {
                 throw new ToolUsageException("a request is answered only to a verified requester (Art. 12(6)): verify their identity, then add --identity-verified.");
             }
 
-            return new Source(app.FullName, null, null);
+            return new Source(app?.FullName, null, null) { Endpoint = endpoint, Token = TokenOf(parsed) };
         }
 
         if (trail is null || keys is null)
         {
-            throw new ToolUsageException("say where to answer from: --app <assembly> (the application's sources), or --trail <file> with --keys <folder> (the audit trail alone).");
+            throw new ToolUsageException("say where to answer from: --app <assembly> (the application's sources), --endpoint <https://host/privacy> (the running application's), or --trail <file> with --keys <folder> (the audit trail alone).");
         }
 
         if (!trail.Exists)
@@ -93,8 +107,49 @@ internal sealed class SubjectRequestOptions
         }
     }
 
-    /// <summary>Where the answer comes from: an application assembly, or a trail and its key store.</summary>
-    public sealed record Source(string? Application, string? TrailPath, string? KeysFolder);
+    /// <summary>The privacy endpoints named by <c>--endpoint</c> or the environment, or null.</summary>
+    public Uri? EndpointOf(ParseResult parsed) => PrivacyEndpointClient.AddressOf(parsed.GetValue(Endpoint));
+
+    /// <summary>The bearer token named by <c>--token</c> or the environment, or null.</summary>
+    public string? TokenOf(ParseResult parsed) =>
+        parsed.GetValue(Token) is { Length: > 0 } token ? token
+        : Environment.GetEnvironmentVariable(PrivacyEndpointClient.TokenVariable) is { Length: > 0 } variable ? variable
+        : null;
+
+    /// <summary>
+    /// Where the answer comes from: an application assembly (its services), a running application's privacy endpoints
+    /// (alone, or when the assembly's stores are held by the running application), or a trail and its key store.
+    /// </summary>
+    public sealed record Source(string? Application, string? TrailPath, string? KeysFolder)
+    {
+        /// <summary>The running application's privacy endpoints, or null.</summary>
+        public Uri? Endpoint { get; init; }
+
+        /// <summary>The bearer token for <see cref="Endpoint"/>, or null.</summary>
+        public string? Token { get; init; }
+    }
+
+    /// <summary>
+    /// Answers with the application's own services when <see cref="Source.Application"/> is given and they can be
+    /// opened; through its privacy endpoints when they are held by the running application (or no assembly is given).
+    /// </summary>
+    public static async Task<T> LocalOrEndpointAsync<T>(Source source, Func<Task<T>> local, Func<PrivacyEndpointClient, Task<T>> remote)
+    {
+        if (source.Application is not null)
+        {
+            try
+            {
+                return await local();
+            }
+            catch (Registers.StoreInUseException) when (source.Endpoint is not null)
+            {
+                // The application is running and holds its stores: it answers through its own endpoints instead.
+            }
+        }
+
+        using var client = new PrivacyEndpointClient(source.Endpoint!, source.Token);
+        return await remote(client);
+    }
 
     /// <summary>Runs a command's work, turning bad input into its one-line reason and exit code 2.</summary>
     public static async Task<int> GuardAsync(string command, TextWriter error, Func<Task<int>> work)
@@ -115,7 +170,7 @@ internal sealed class SubjectRequestOptions
         }
         catch (Registers.StoreInUseException e)
         {
-            error.WriteLine($"lawfulbasis {command}: {CliApp.OneLine(e)} Stop the application first, or answer the request through it (its privacy endpoints, or ISubjectRights): a second writer beside it would lose its records.");
+            error.WriteLine($"lawfulbasis {command}: {CliApp.OneLine(e)} The application is running: answer through its privacy endpoints with --endpoint https://<host>/privacy (or {PrivacyEndpointClient.EndpointVariable}) and --token <bearer token> (or {PrivacyEndpointClient.TokenVariable}), or stop it first; a second writer beside it would lose its records.");
             return ExitCodes.Usage;
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)

@@ -20,7 +20,9 @@ internal static class CatalogReader
 
     private static readonly DataCategory IdentityCategory = new("PersonalData", "ASP.NET Core Identity", DataCategoryKind.Ordinary);
 
-    public static (ProcessingCatalog Catalog, IReadOnlyList<DeclarationProblem> Problems) Read(Assembly[] assemblies)
+    public static (ProcessingCatalog Catalog, IReadOnlyList<DeclarationProblem> Problems) Read(
+        Assembly[] assemblies,
+        IEnumerable<IClassificationSource>? sources = null)
     {
         ArgumentNullException.ThrowIfNull(assemblies);
         if (assemblies.Length == 0)
@@ -38,6 +40,12 @@ internal static class CatalogReader
         var controller = ReadController(distinct, problems);
         var purposes = ReadPurposes(types);
         var dataTypes = ReadDataTypes(types, purposes, problems);
+        foreach (var source in sources ?? [])
+        {
+            MergeClassifications(source, dataTypes, purposes, problems);
+        }
+
+        dataTypes = [.. dataTypes.OrderBy(t => t.Name, StringComparer.Ordinal).ThenBy(t => t.Type.FullName, StringComparer.Ordinal)];
         CheckCodeSites(distinct, types, purposes, problems);
         CompletePurposes(purposes, dataTypes, problems);
 
@@ -171,6 +179,98 @@ internal static class CatalogReader
         }
 
         return [.. dataTypes.OrderBy(t => t.Name, StringComparer.Ordinal).ThenBy(t => t.Type.FullName, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Adds a source's classifications to the data types read from attributes: a member both declare gets the union of
+    /// their categories and purposes; a type or member only the source knows is added, with the purposes its type binds.
+    /// </summary>
+    private static void MergeClassifications(
+        IClassificationSource source,
+        List<PersonalDataType> dataTypes,
+        Dictionary<Type, PurposeDeclaration> purposes,
+        List<DeclarationProblem> problems)
+    {
+        List<MemberClassification> classifications;
+        try
+        {
+            classifications = [.. source.ReadClassifications()];
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Not silently an incomplete record: what the source classifies would be missing from it.
+            problems.Add(new DeclarationProblem("ClassificationSourceFailed", "Art. 30(1)(c)", source.Name,
+                $"{source.Name} could not be read ({e.GetType().Name}: {e.Message}); the personal data it classifies would be missing from the record, so fix what it reports"));
+            return;
+        }
+
+        foreach (var byType in classifications.GroupBy(c => c.DeclaringType))
+        {
+            var type = byType.Key;
+            var index = dataTypes.FindIndex(t => t.Type == type);
+            var existing = index >= 0 ? dataTypes[index] : null;
+            var typePurposes = existing?.Purposes ?? PurposesOn(type, type.FullName ?? type.Name, purposes, problems);
+            var members = existing?.Members.ToDictionary(m => m.Name, StringComparer.Ordinal) ?? new Dictionary<string, PersonalDataMember>(StringComparer.Ordinal);
+            foreach (var byMember in byType.GroupBy(c => c.Member, StringComparer.Ordinal))
+            {
+                var site = $"{type.Name}.{byMember.Key}";
+                var categories = new List<DataCategory>();
+                foreach (var listed in byMember.SelectMany(c => c.Categories).Distinct())
+                {
+                    if (CategoryOf(listed) is { } category)
+                    {
+                        categories.Add(category);
+                    }
+                    else
+                    {
+                        problems.Add(new DeclarationProblem("NotACategory", "Art. 30(1)(c)", site,
+                            $"{source.Name} classifies {site} with {listed?.Name ?? "null"}, which is not a personal-data category: name a category attribute type such as ContactDataAttribute or HealthDataAttribute"));
+                    }
+                }
+
+                var memberPurposes = new List<PurposeDeclaration>();
+                foreach (var listed in byMember.SelectMany(c => c.Purposes).Distinct())
+                {
+                    if (listed is not null && purposes.TryGetValue(listed, out var purpose))
+                    {
+                        memberPurposes.Add(purpose);
+                    }
+                    else
+                    {
+                        var violation = PurposeRules.NotAPurpose(site, listed?.Name ?? "null");
+                        problems.Add(new DeclarationProblem(violation.Rule, violation.Article, site, violation.Message));
+                    }
+                }
+
+                members.TryGetValue(byMember.Key, out var known);
+                var allCategories = categories.Concat(known?.Categories ?? []).Distinct().OrderBy(c => c.Name, StringComparer.Ordinal).ToArray();
+                if (allCategories.Length == 0)
+                {
+                    problems.Add(new DeclarationProblem("PurposeWithoutCategory", "Art. 30(1)(c)", site,
+                        $"{source.Name} binds {site} to a purpose but classifies it with no personal-data category, so the record could not say what data it is: add HasPersonalData<TCategory>() (or a category attribute)"));
+                    continue;
+                }
+
+                var allPurposes = typePurposes.Concat(known?.Purposes ?? []).Concat(memberPurposes)
+                    .Distinct().OrderBy(p => p.Name, StringComparer.Ordinal).ToArray();
+                members[byMember.Key] = new PersonalDataMember(byMember.Key, allCategories, allPurposes);
+            }
+
+            var merged = new PersonalDataType(
+                type,
+                existing?.SubjectCategory ?? Blank(type.GetCustomAttribute<DataSubjectAttribute>(inherit: true)?.Category),
+                existing?.SubjectIdMember ?? type.GetProperties().FirstOrDefault(p => p.IsDefined(typeof(SubjectIdAttribute), false))?.Name,
+                [.. members.Values.OrderBy(m => m.Name, StringComparer.Ordinal)],
+                typePurposes);
+            if (existing is null)
+            {
+                dataTypes.Add(merged);
+            }
+            else
+            {
+                dataTypes[index] = merged;
+            }
+        }
     }
 
     /// <summary>Checks <c>[ProcessingFor]</c> on code: the assemblies, methods and constructors.</summary>

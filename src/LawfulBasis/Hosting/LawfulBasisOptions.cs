@@ -79,6 +79,13 @@ public sealed class LawfulBasisOptions
         return this;
     }
 
+    /// <summary>
+    /// Classifications the catalog adds to the attributes of <see cref="Assemblies"/>: for example the EF Core model's
+    /// (<c>HasPersonalData&lt;TCategory&gt;()</c>, shadow properties, entities that cannot be annotated), which
+    /// LawfulBasis.EntityFrameworkCore adds here. Read once, when the catalog is built.
+    /// </summary>
+    public IList<IClassificationSource> ClassificationSources { get; } = [];
+
     private (ProcessingCatalog Catalog, IReadOnlyList<DeclarationProblem> Problems)? _catalog;
 
     /// <summary>
@@ -89,7 +96,7 @@ public sealed class LawfulBasisOptions
 
     /// <summary>Reads the catalog of <see cref="Assemblies"/> once: the validators and the service provider share the result.</summary>
     internal (ProcessingCatalog Catalog, IReadOnlyList<DeclarationProblem> Problems) ReadCatalog() =>
-        _catalog ??= CatalogReader.Read([.. Assemblies]);
+        _catalog ??= CatalogReader.Read([.. Assemblies], [.. ClassificationSources]);
 
     /// <summary>Adds the assembly that declares <typeparamref name="T"/> to <see cref="Assemblies"/>.</summary>
     /// <typeparam name="T">Any type of the assembly.</typeparam>
