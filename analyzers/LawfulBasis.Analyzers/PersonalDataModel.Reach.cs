@@ -125,8 +125,9 @@ internal sealed partial class PersonalDataModel
         }
     }
 
+    // By names, not a display string: asked for every framework type a disclosed or logged value holds.
     private static bool IsIdentityType(INamedTypeSymbol type) =>
-        type.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Identity";
+        type.ContainingNamespace is { Name: "Identity", ContainingNamespace: { Name: "AspNetCore", ContainingNamespace: { Name: "Microsoft", ContainingNamespace.IsGlobalNamespace: true } } };
 
     private static bool IsFrameworkType(INamedTypeSymbol type)
     {

@@ -77,45 +77,65 @@ public class AnalyzerOverheadBenchmarks
     }
 
     /// <summary>
-    /// Where the time goes, for a busy machine: the compiler's own per-analyzer execution time (what
-    /// <c>-p:ReportAnalyzer=true</c> prints), every LawfulBasis analyzer and the empty one run together on one fresh
-    /// compilation per round, so that they share the binding and the noise. Not a benchmark; prints each round and the
-    /// medians, and the diagnostics found, which must not change when the analyzers are made cheaper.
+    /// Where the time goes, for a busy machine (wall-clock medians are noise there). Each round, on fresh compilations:
+    /// the CPU time the process spends (all threads, the GC's included) running the empty analyzer of the same shape,
+    /// then every LawfulBasis analyzer, then compiling and emitting; and the compiler's own per-analyzer execution time
+    /// (what <c>-p:ReportAnalyzer=true</c> prints, wall-clock). Prints each round and the medians, and the diagnostics
+    /// found, which must not change when the analyzers are made cheaper. Not a benchmark.
     /// </summary>
     public static void Profile(int rounds = 5)
     {
         var run = new AnalyzerOverheadBenchmarks { Types = 1000 };
         run.Setup();
-        var empty = new EmptyOperationAnalyzer();
-        ImmutableArray<DiagnosticAnalyzer> analyzers = [empty, .. run._analyzers];
-        var times = analyzers.ToDictionary(a => a, _ => new List<double>());
+        var times = run._analyzers.ToDictionary(a => a, _ => new List<double>());
+        var emptyCpu = new List<double>();
+        var lawfulBasisCpu = new List<double>();
+        var compileCpu = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
-            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var cpu = Cpu();
+            _ = run.NewCompilation().WithAnalyzers([new EmptyOperationAnalyzer()]).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            emptyCpu.Add(Cpu() - cpu);
+
+            cpu = Cpu();
             var options = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true);
-            var compilation = run.NewCompilation().WithAnalyzers(analyzers, options);
+            var compilation = run.NewCompilation().WithAnalyzers(run._analyzers, options);
             var found = compilation.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-            foreach (var analyzer in analyzers)
+            lawfulBasisCpu.Add(Cpu() - cpu);
+            foreach (var analyzer in run._analyzers)
             {
                 times[analyzer].Add(compilation.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalSeconds);
             }
 
+            cpu = Cpu();
+            run.NewCompilation().Emit(Stream.Null);
+            compileCpu.Add(Cpu() - cpu);
+
             var byRule = string.Join(", ", found.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
-            Console.WriteLine($"round {round + 1}: {clock.Elapsed.TotalSeconds:F1} s wall, {found.Length} diagnostics ({byRule}); "
-                + string.Join(", ", analyzers.Select(a => $"{a.GetType().Name} {times[a][round]:F2} s")));
+            Console.WriteLine($"round {round + 1}: CPU s: empty analyzer {emptyCpu[round]:F2}, LawfulBasis analyzers {lawfulBasisCpu[round]:F2}, compile + emit {compileCpu[round]:F2}; "
+                + $"{found.Length} diagnostics ({byRule}); execution time s: " + string.Join(", ", run._analyzers.Select(a => $"{a.GetType().Name} {times[a][round]:F2}")));
         }
 
-        Console.WriteLine("median execution time per analyzer (ReportAnalyzer's measure):");
-        foreach (var analyzer in analyzers)
+        static double Median(IEnumerable<double> values)
         {
-            var sorted = times[analyzer].Order().ToArray();
-            Console.WriteLine($"  {analyzer.GetType().Name,-34} {sorted[sorted.Length / 2],6:F3} s");
+            var sorted = values.Order().ToArray();
+            return sorted[sorted.Length / 2];
         }
 
-        var lawfulBasis = Enumerable.Range(0, rounds).Select(r => run._analyzers.Sum(a => times[a][r])).Order().ToArray();
-        Console.WriteLine($"  {"all LawfulBasis analyzers",-34} {lawfulBasis[rounds / 2],6:F3} s");
+        var added = Median(lawfulBasisCpu.Zip(emptyCpu, (lawfulBasis, empty) => lawfulBasis - empty));
+        Console.WriteLine($"median CPU s: empty analyzer {Median(emptyCpu):F2}, LawfulBasis analyzers {Median(lawfulBasisCpu):F2} "
+            + $"(their own work, above the empty one: {added:F2}, {added / Median(compileCpu):P1} of compile + emit {Median(compileCpu):F2})");
+        Console.WriteLine("median execution time per analyzer (ReportAnalyzer's measure, wall-clock):");
+        foreach (var analyzer in run._analyzers)
+        {
+            Console.WriteLine($"  {analyzer.GetType().Name,-34} {Median(times[analyzer]),6:F3} s");
+        }
+
+        Console.WriteLine($"  {"all LawfulBasis analyzers",-34} {Median(Enumerable.Range(0, rounds).Select(r => run._analyzers.Sum(a => times[a][r]))),6:F3} s");
     }
+
+    private static double Cpu() => System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
 
     /// <summary>The concrete analyzers of the LawfulBasis analyzer assembly, found by their attribute.</summary>
     private static ImmutableArray<DiagnosticAnalyzer> AllLawfulBasisAnalyzers() =>
