@@ -177,7 +177,10 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
 
             if (current.Parent is null)
             {
-                isHandler = context.ContainingSymbol is IMethodSymbol method && DisclosureSinks.IsControllerAction(method, model);
+                // A controller action, or a minimal-API handler passed as a method group (asked only of a value holding personal data).
+                isHandler = context.ContainingSymbol is IMethodSymbol method
+                    && (DisclosureSinks.IsControllerAction(method, model)
+                        || !model.PersonalDataIn(DisclosureSinks.Unwrap(value).Type).IsEmpty && model.IsMethodGroupHandler(method, out _));
             }
         }
 
