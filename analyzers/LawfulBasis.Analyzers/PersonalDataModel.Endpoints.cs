@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -15,7 +16,8 @@ namespace LawfulBasis.Analyzers;
 /// </summary>
 internal sealed partial class PersonalDataModel
 {
-    private Dictionary<IMethodSymbol, ImmutableArray<INamedTypeSymbol>>? _methodGroupHandlers;
+    // Built once per compilation by the first thread that asks; the others wait rather than walk every file again.
+    private Lazy<Dictionary<IMethodSymbol, ImmutableArray<INamedTypeSymbol>>>? _methodGroupHandlers;
 
     /// <summary>
     /// Whether a method is passed as a method group to a <c>Map*</c> call of the compilation, with the purposes its
@@ -29,16 +31,29 @@ internal sealed partial class PersonalDataModel
             return false;
         }
 
-        // Built once per compilation, on the first question (only code that processes personal data asks).
-        var handlers = LazyInitializer.EnsureInitialized(ref _methodGroupHandlers, FindMethodGroupHandlers)!;
+        // Found on the first question (only code that processes personal data asks).
+        var handlers = LazyInitializer.EnsureInitialized(
+            ref _methodGroupHandlers, () => new(FindMethodGroupHandlers, LazyThreadSafetyMode.ExecutionAndPublication))!.Value;
         return handlers.TryGetValue(method.OriginalDefinition, out endpointPurposes);
     }
 
     private Dictionary<IMethodSymbol, ImmutableArray<INamedTypeSymbol>> FindMethodGroupHandlers()
     {
         var handlers = new Dictionary<IMethodSymbol, ImmutableArray<INamedTypeSymbol>>(SymbolEqualityComparer.Default);
+        // A compilation without ASP.NET Core's minimal APIs (their Map* methods) has no endpoint to map: no file is read.
+        if (_compilation.GetTypesByMetadataName("Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions").IsEmpty)
+        {
+            return handlers;
+        }
+
         foreach (var tree in _compilation.SyntaxTrees)
         {
+            // Text before syntax: most files map nothing.
+            if (tree.GetText().ToString().IndexOf("Map", StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+
             SemanticModel? semanticModel = null;
             foreach (var node in tree.GetRoot().DescendantNodes())
             {
