@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -12,7 +14,9 @@ namespace LawfulBasis.Analyzers;
 /// </summary>
 internal static class DisclosureSinks
 {
-    private static readonly ImmutableHashSet<string> SerializingTypes = ImmutableHashSet.Create(
+    // Plain hash sets, read-only after construction (so shared safely by concurrent callbacks): asked for every call of a build.
+    private static readonly HashSet<string> SerializingTypes = new(StringComparer.Ordinal)
+    {
         "System.Text.Json.JsonSerializer",
         "Newtonsoft.Json.JsonConvert",
         "Newtonsoft.Json.JsonSerializer",
@@ -20,9 +24,10 @@ internal static class DisclosureSinks
         "System.Net.Http.Json.JsonContent",
         "Microsoft.AspNetCore.Http.Results",
         "Microsoft.AspNetCore.Http.TypedResults",
-        "Microsoft.AspNetCore.Http.HttpResponseJsonExtensions");
+        "Microsoft.AspNetCore.Http.HttpResponseJsonExtensions",
+    };
 
-    private static readonly ImmutableHashSet<string> SerializingTypeNames = SerializingTypes.Select(t => t.Substring(t.LastIndexOf('.') + 1)).ToImmutableHashSet();
+    private static readonly HashSet<string> SerializingTypeNames = new(SerializingTypes.Select(t => t.Substring(t.LastIndexOf('.') + 1)), StringComparer.Ordinal);
 
     /// <summary>Whether a call discloses the objects passed to it.</summary>
     public static bool Discloses(IMethodSymbol method, PersonalDataModel model)
@@ -132,7 +137,9 @@ internal static class DisclosureSinks
 
     // Libraries that keep an object inside the application (guards, validation, mapping, in-process messaging, the
     // application's own database and cache, test doubles), or whose output another rule checks (Serilog: LB0005).
-    private static readonly ImmutableHashSet<string> InProcessLibraries = ImmutableHashSet.Create(
+    private static readonly HashSet<string> InProcessLibraries = new(StringComparer.Ordinal)
+    {
         "Ardalis", "FluentValidation", "AutoMapper", "Mapster", "MediatR", "Dapper", "Npgsql", "StackExchange", "Polly",
-        "Serilog", "Xunit", "NUnit", "FluentAssertions", "Moq", "NSubstitute", "Shouldly");
+        "Serilog", "Xunit", "NUnit", "FluentAssertions", "Moq", "NSubstitute", "Shouldly",
+    };
 }

@@ -75,7 +75,12 @@ internal static class EndpointConventions
         method.Name == RequirePurposeName && method.TypeArguments.Length >= 1
         && method.ContainingNamespace?.ToDisplayString() == WebPackageNamespace;
 
-    private static bool IsMapMethod(IMethodSymbol method) =>
-        method.Name is "MapGet" or "MapPost" or "MapPut" or "MapDelete" or "MapPatch" or "MapMethods" or "Map" or "MapFallback"
+    /// <summary>A minimal-API <c>Map*</c> method of ASP.NET Core that takes a handler.</summary>
+    public static bool IsMapMethod(IMethodSymbol method) =>
+        IsMapMethodName(method.Name)
         && method.ContainingNamespace?.ToDisplayString() is "Microsoft.AspNetCore.Builder" or "Microsoft.AspNetCore.Routing";
+
+    /// <summary>The names of the <c>Map*</c> methods that take a handler (a syntactic pre-filter, before binding).</summary>
+    public static bool IsMapMethodName(string? name) =>
+        name is "MapGet" or "MapPost" or "MapPut" or "MapDelete" or "MapPatch" or "MapMethods" or "Map" or "MapFallback";
 }

@@ -27,17 +27,12 @@ public sealed class LikelyPersonalDataAnalyzer : LawfulBasisAnalyzer
     private static void Analyze(SymbolAnalysisContext context, PersonalDataModel model)
     {
         var member = context.Symbol;
-        if (UnclassifiedPersonalDataAnalyzer.IsSubjectKey(member) || model.SuggestCategory(member) is not { } category || member.ContainingType is not { } owner)
+        // Recognised once per member and shared with LB0004 (both rules ask the same question of every member).
+        if (model.Discover(member) is { Confidence: PersonalDataNames.Confidence.High } suggestion)
         {
-            return;
-        }
-
-        var type = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
-        if (PersonalDataNames.IsHighConfidence(member.Name, type, owner))
-        {
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(UnclassifiedPersonalDataAnalyzer.CategoryProperty, category);
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(UnclassifiedPersonalDataAnalyzer.CategoryProperty, suggestion.Category);
             context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.LikelyPersonalData, member.Locations.FirstOrDefault(), properties, member.Name, category));
+                DiagnosticDescriptors.LikelyPersonalData, member.Locations.FirstOrDefault(), properties, member.Name, suggestion.Category));
         }
     }
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -12,15 +14,14 @@ namespace LawfulBasis.Analyzers;
 /// </summary>
 internal static class LogSinks
 {
-    private static readonly ImmutableHashSet<string> ConsoleMethods = ImmutableHashSet.Create("Write", "WriteLine");
+    // Plain hash sets, read-only after construction: asked for every call of a build.
+    private static readonly HashSet<string> ConsoleMethods = new(StringComparer.Ordinal) { "Write", "WriteLine" };
 
-    private static readonly ImmutableHashSet<string> WriterMethods = ImmutableHashSet.Create("Write", "WriteLine", "WriteAsync", "WriteLineAsync");
+    private static readonly HashSet<string> WriterMethods = new(StringComparer.Ordinal) { "Write", "WriteLine", "WriteAsync", "WriteLineAsync" };
 
-    private static readonly ImmutableHashSet<string> TraceMethods = ImmutableHashSet.Create(
-        "Write", "WriteLine", "WriteIf", "WriteLineIf", "TraceInformation", "TraceWarning", "TraceError", "Print", "Fail", "Assert");
+    private static readonly HashSet<string> TraceMethods = new(StringComparer.Ordinal) { "Write", "WriteLine", "WriteIf", "WriteLineIf", "TraceInformation", "TraceWarning", "TraceError", "Print", "Fail", "Assert" };
 
-    private static readonly ImmutableHashSet<string> SerilogMethods = ImmutableHashSet.Create(
-        "Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "Write", "ForContext");
+    private static readonly HashSet<string> SerilogMethods = new(StringComparer.Ordinal) { "Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "Write", "ForContext" };
 
     /// <summary>The sink's name for a message, or null when the call writes to no log.</summary>
     public static string? NameOf(IInvocationOperation invocation, KnownSymbols symbols, out bool loggerMessage)

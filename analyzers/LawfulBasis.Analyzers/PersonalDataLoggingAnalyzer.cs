@@ -19,6 +19,9 @@ public sealed class PersonalDataLoggingAnalyzer : LawfulBasisAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.PersonalDataInLog);
 
+    // Every diagnostic is inside an argument of the call being analysed (a local is reported where it is used).
+    internal override bool ReportsOnlyInsideAnalyzedOperations => true;
+
     internal override void Register(CompilationStartAnalysisContext start, PersonalDataModel model)
     {
         var wrappers = new LogWrappers(start.Compilation, model.Symbols);

@@ -13,6 +13,8 @@ internal sealed class PersonalDataMember
         IsDeclared = isDeclared;
         DataPurposes = dataPurposes;
         Description = string.Join(", ", categories.Select(c => c.Name));
+        IsSpecialCategory = categories.Any(c => c.Kind == CategoryKind.SpecialCategory);
+        IsCriminalData = categories.Any(c => c.Kind == CategoryKind.CriminalOffence);
     }
 
     public ImmutableArray<DataCategoryInfo> Categories { get; }
@@ -26,7 +28,8 @@ internal sealed class PersonalDataMember
     /// <summary>The categories for a message, e.g. <c>ContactData</c>.</summary>
     public string Description { get; }
 
-    public bool IsSpecialCategory => Categories.Any(c => c.Kind == CategoryKind.SpecialCategory);
+    // Worked out once: every classified read of a build asks.
+    public bool IsSpecialCategory { get; }
 
-    public bool IsCriminalData => Categories.Any(c => c.Kind == CategoryKind.CriminalOffence);
+    public bool IsCriminalData { get; }
 }

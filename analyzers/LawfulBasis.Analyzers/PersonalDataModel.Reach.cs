@@ -37,7 +37,7 @@ internal sealed partial class PersonalDataModel
 
     /// <summary>Whether a type is an MVC controller, asked once per type (every return statement of a method asks).</summary>
     public bool IsController(INamedTypeSymbol? type, System.Func<INamedTypeSymbol, bool> decide) =>
-        type is not null && _controllers.GetOrAdd(type, decide);
+        type is not null && (_controllers.TryGetValue(type, out var known) ? known : _controllers.GetOrAdd(type, decide));
 
     /// <summary>The personal-data members reachable from a value of this type (empty for strings, numbers, framework types).</summary>
     public ImmutableArray<ReachedMember> PersonalDataIn(ITypeSymbol? type)
@@ -47,12 +47,15 @@ internal sealed partial class PersonalDataModel
             return ImmutableArray<ReachedMember>.Empty;
         }
 
-        return _reach.GetOrAdd(type, t =>
-        {
-            var found = ImmutableArray.CreateBuilder<ReachedMember>();
-            Collect(t, prefix: "", depth: 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), found);
-            return found.ToImmutable();
-        });
+        // Asked for every value written to a sink or disclosed: the lookup must not allocate.
+        return _reach.TryGetValue(type, out var known) ? known : _reach.GetOrAdd(type, Reach(type));
+    }
+
+    private ImmutableArray<ReachedMember> Reach(ITypeSymbol type)
+    {
+        var found = ImmutableArray.CreateBuilder<ReachedMember>();
+        Collect(type, prefix: "", depth: 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), found);
+        return found.ToImmutable();
     }
 
     private void Collect(ITypeSymbol type, string prefix, int depth, HashSet<ITypeSymbol> onPath, ImmutableArray<ReachedMember>.Builder found)
@@ -122,8 +125,9 @@ internal sealed partial class PersonalDataModel
         }
     }
 
+    // By names, not a display string: asked for every framework type a disclosed or logged value holds.
     private static bool IsIdentityType(INamedTypeSymbol type) =>
-        type.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Identity";
+        type.ContainingNamespace is { Name: "Identity", ContainingNamespace: { Name: "AspNetCore", ContainingNamespace: { Name: "Microsoft", ContainingNamespace.IsGlobalNamespace: true } } };
 
     private static bool IsFrameworkType(INamedTypeSymbol type)
     {

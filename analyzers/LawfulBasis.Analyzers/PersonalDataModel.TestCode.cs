@@ -32,7 +32,7 @@ internal sealed partial class PersonalDataModel
             return false;
         }
 
-        return _testMethods.GetOrAdd(method, m =>
+        return _testMethods.TryGetValue(method, out var known) ? known : _testMethods.GetOrAdd(method, m =>
         {
             foreach (var attribute in m.GetAttributes())
             {
@@ -49,15 +49,15 @@ internal sealed partial class PersonalDataModel
         });
     }
 
-    private static bool IsTestAttribute(INamedTypeSymbol type)
+    // The name first: a display string of the namespace for every attribute of every method would cost more than the rest.
+    private static bool IsTestAttribute(INamedTypeSymbol type) => type.Name switch
     {
-        var ns = type.ContainingNamespace?.ToDisplayString();
-        return (ns, type.Name) switch
-        {
-            ("Xunit", "FactAttribute" or "TheoryAttribute") => true,
-            ("NUnit.Framework", "TestAttribute" or "TestCaseAttribute" or "TestCaseSourceAttribute" or "TheoryAttribute") => true,
-            ("Microsoft.VisualStudio.TestTools.UnitTesting", "TestMethodAttribute" or "DataTestMethodAttribute") => true,
-            _ => false,
-        };
-    }
+        "FactAttribute" => IsNamespace(type, "Xunit"),
+        "TheoryAttribute" => IsNamespace(type, "Xunit") || IsNamespace(type, "NUnit.Framework"),
+        "TestAttribute" or "TestCaseAttribute" or "TestCaseSourceAttribute" => IsNamespace(type, "NUnit.Framework"),
+        "TestMethodAttribute" or "DataTestMethodAttribute" => IsNamespace(type, "Microsoft.VisualStudio.TestTools.UnitTesting"),
+        _ => false,
+    };
+
+    private static bool IsNamespace(INamedTypeSymbol type, string name) => type.ContainingNamespace?.ToDisplayString() == name;
 }

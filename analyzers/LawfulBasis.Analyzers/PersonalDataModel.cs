@@ -14,6 +14,7 @@ namespace LawfulBasis.Analyzers;
 internal sealed partial class PersonalDataModel
 {
     private readonly ConcurrentDictionary<ISymbol, PersonalDataMember?> _members = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, PersonalDataNames.Suggestion?> _suggestions = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<INamedTypeSymbol>> _codePurposes = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, ISymbol?> _personalDataHolders = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, PurposeInfo?> _purposes = new(SymbolEqualityComparer.Default);
@@ -53,7 +54,7 @@ internal sealed partial class PersonalDataModel
     public IAssemblySymbol Assembly => _compilation.Assembly;
 
     /// <summary>The <c>.editorconfig</c> settings in force in a syntax tree, read once per tree.</summary>
-    public SiteSettings SettingsOf(SyntaxTree tree) => _settings.GetOrAdd(tree, t => SiteSettings.Read(_options, t));
+    public SiteSettings SettingsOf(SyntaxTree tree) => _settings.TryGetValue(tree, out var known) ? known : _settings.GetOrAdd(tree, SiteSettings.Read(_options, tree));
 
     /// <summary>
     /// Scan mode, for a codebase that may not use LawfulBasis yet: members that look like personal data (LB0004's
@@ -76,7 +77,9 @@ internal sealed partial class PersonalDataModel
             return null;
         }
 
-        return _members.GetOrAdd(member.OriginalDefinition, Read);
+        // Every member reference of a build asks: the lookup must not allocate (a delegate per call would).
+        var definition = member.OriginalDefinition;
+        return _members.TryGetValue(definition, out var known) ? known : _members.GetOrAdd(definition, Read(definition));
 
         PersonalDataMember? Read(ISymbol definition)
         {
@@ -113,7 +116,46 @@ internal sealed partial class PersonalDataModel
     /// The category a property or field looks like from its name and type (LB0004), or null: never for members that
     /// carry any classification (including <c>[NoDataClassification]</c>), constants, attributes or purpose types.
     /// </summary>
-    public string? SuggestCategory(ISymbol member)
+    public string? SuggestCategory(ISymbol member) => Suggest(member)?.Category;
+
+    /// <summary>
+    /// What discovery reports on a property or field (LB0004, and LB0008 when it is high-confidence), or null: also
+    /// never for the subject's key (<c>[SubjectId]</c>) nor for a member classified through what it overrides or
+    /// implements, or through its implementations (the attribute need not be repeated, so there is nothing to add).
+    /// </summary>
+    public PersonalDataNames.Suggestion? Discover(ISymbol member)
+    {
+        if (IsSubjectKey(member) || Suggest(member) is not { } suggestion)
+        {
+            return null;
+        }
+
+        // Only once a name looks personal (rarely): an override's classification was already ruled out by Suggest.
+        return Inherited(member.OriginalDefinition) is { IsDeclared: true } ? null : suggestion;
+    }
+
+    /// <summary>
+    /// <c>[SubjectId]</c> says "the key of the person this record is about": looked at, and modelled by LawfulBasis as the
+    /// subject's identifier rather than a category, so discovery has nothing to suggest.
+    /// </summary>
+    internal static bool IsSubjectKey(ISymbol member)
+    {
+        foreach (var attribute in member.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "SubjectIdAttribute", ContainingNamespace.Name: "LawfulBasis" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Recognition once per member: LB0004, LB0008 and scan mode's classification all ask.</summary>
+    private PersonalDataNames.Suggestion? Suggest(ISymbol member) =>
+        _suggestions.TryGetValue(member, out var known) ? known : _suggestions.GetOrAdd(member, Recognise(member));
+
+    private PersonalDataNames.Suggestion? Recognise(ISymbol member)
     {
         var type = member switch
         {
@@ -135,9 +177,12 @@ internal sealed partial class PersonalDataModel
     /// <summary>Declared in this compilation's source, or, in a scan, in another project of the scanned codebase.</summary>
     private bool IsCodebase(ISymbol member)
     {
-        if (member.Locations.Any(l => l.IsInSource))
+        foreach (var location in member.Locations)
         {
-            return true;
+            if (location.IsInSource)
+            {
+                return true;
+            }
         }
 
         if (_scanOutput is null || member.ContainingAssembly is not { } assembly)
@@ -172,7 +217,7 @@ internal sealed partial class PersonalDataModel
     /// </summary>
     public ImmutableArray<INamedTypeSymbol> PurposesOfCode(ISymbol site)
     {
-        return _codePurposes.GetOrAdd(site, Collect);
+        return _codePurposes.TryGetValue(site, out var known) ? known : _codePurposes.GetOrAdd(site, Collect(site));
 
         ImmutableArray<INamedTypeSymbol> Collect(ISymbol symbol)
         {
@@ -224,7 +269,11 @@ internal sealed partial class PersonalDataModel
         });
 
     /// <summary>The <c>[Purpose]</c> of a type, or null when it is not a purpose.</summary>
-    public PurposeInfo? PurposeOf(INamedTypeSymbol type) => _purposes.GetOrAdd(type.OriginalDefinition, ReadPurpose);
+    public PurposeInfo? PurposeOf(INamedTypeSymbol type)
+    {
+        var definition = type.OriginalDefinition;
+        return _purposes.TryGetValue(definition, out var known) ? known : _purposes.GetOrAdd(definition, ReadPurpose(definition));
+    }
 
     private PurposeInfo? ReadPurpose(INamedTypeSymbol type)
     {
@@ -268,7 +317,8 @@ internal sealed partial class PersonalDataModel
             attributes = attributes.AddRange(parameter.GetAttributes());
         }
 
-        var builder = ImmutableArray.CreateBuilder<DataCategoryInfo>();
+        // Most members carry no classification: nothing is allocated for them.
+        ImmutableArray<DataCategoryInfo>.Builder? builder = null;
         foreach (var attribute in attributes)
         {
             var type = attribute.AttributeClass;
@@ -284,15 +334,15 @@ internal sealed partial class PersonalDataModel
 
             if (KnownSymbols.DerivesFrom(type, Symbols.DataClassification))
             {
-                builder.Add(new DataCategoryInfo(CategoryName(type), KindOf(type), type));
+                (builder ??= ImmutableArray.CreateBuilder<DataCategoryInfo>()).Add(new DataCategoryInfo(CategoryName(type), KindOf(type), type));
             }
             else if (KnownSymbols.DerivesFrom(type, Symbols.IdentityPersonalData))
             {
-                builder.Add(new DataCategoryInfo("PersonalData", CategoryKind.Ordinary, type));
+                (builder ??= ImmutableArray.CreateBuilder<DataCategoryInfo>()).Add(new DataCategoryInfo("PersonalData", CategoryKind.Ordinary, type));
             }
         }
 
-        return builder.ToImmutable();
+        return builder?.ToImmutable() ?? ImmutableArray<DataCategoryInfo>.Empty;
     }
 
     public CategoryKind KindOf(ITypeSymbol attributeType) =>
@@ -336,15 +386,15 @@ internal sealed partial class PersonalDataModel
             return ImmutableArray<INamedTypeSymbol>.Empty;
         }
 
-        var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        ImmutableArray<INamedTypeSymbol>.Builder? builder = null;
         foreach (var attribute in attributes)
         {
             if (Symbols.PurposeNamedBy(attribute) is { } purpose && purpose.TypeKind != TypeKind.Error)
             {
-                builder.Add(purpose);
+                (builder ??= ImmutableArray.CreateBuilder<INamedTypeSymbol>()).Add(purpose);
             }
         }
 
-        return builder.ToImmutable();
+        return builder?.ToImmutable() ?? ImmutableArray<INamedTypeSymbol>.Empty;
     }
 }

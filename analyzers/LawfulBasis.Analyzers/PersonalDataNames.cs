@@ -252,13 +252,12 @@ internal static class PersonalDataNames
 
     // --- Recognition -------------------------------------------------------------------------------------------------
 
-    /// <summary>The category the member looks like, e.g. <c>ContactData</c>, or null.</summary>
-    public static string? Suggest(string memberName, ITypeSymbol type, INamedTypeSymbol containingType) =>
-        Recognise(memberName, type, containingType)?.Category;
-
-    /// <summary>Whether the member is very likely personal data (rule LB0008), not merely a suggestion (LB0004).</summary>
-    public static bool IsHighConfidence(string memberName, ITypeSymbol type, INamedTypeSymbol containingType) =>
-        Recognise(memberName, type, containingType)?.Confidence == Confidence.High;
+    /// <summary>
+    /// What the member looks like: its category (e.g. <c>ContactData</c>) and whether it is very likely personal data
+    /// (LB0008) or a suggestion to review (LB0004); null when it looks like nothing personal.
+    /// </summary>
+    public static Suggestion? Suggest(string memberName, ITypeSymbol type, INamedTypeSymbol containingType) =>
+        Recognise(memberName, type, containingType);
 
     /// <summary>
     /// The category a member's own value looks like, not counting what its type holds: what makes a type a holder of
@@ -270,11 +269,13 @@ internal static class PersonalDataNames
     /// <summary>What a member looks like, from its name, its type and its declaring type, or null.</summary>
     private static Suggestion? Recognise(string memberName, ITypeSymbol type, INamedTypeSymbol containingType, bool includeHolders = true)
     {
-        var typeWords = Split(containingType.Name);
-        if (IsAboutThings(typeWords))
+        var declaring = DeclaringTypeFacts.Of(containingType);
+        if (declaring.IsAboutThings)
         {
             return null;
         }
+
+        var typeWords = declaring.Words;
 
         var words = Normalise(Split(memberName));
         if (words.Count == 0)
@@ -289,7 +290,7 @@ internal static class PersonalDataNames
             return includeHolders && PersonalDataHolders.CategoryHeldBy(type) is { } held ? new Suggestion(held, Confidence.Normal) : null;
         }
 
-        var context = ContextOf(typeWords);
+        var context = declaring.Context;
         if (Match(BeforeExclusions, words, shape, context) is { } early)
         {
             return early;
@@ -347,7 +348,7 @@ internal static class PersonalDataNames
     /// "CreatedBy". The declaring type's own key ("Customer.Id", "Employee.EmployeeId") is the subject key, which
     /// LawfulBasis marks with [SubjectId], not a category.
     /// </summary>
-    private static Suggestion? PersonIdentifier(List<string> words, List<string> typeWords, Shape shape)
+    private static Suggestion? PersonIdentifier(List<string> words, IReadOnlyList<string> typeWords, Shape shape)
     {
         if ((shape & (Shape.Text | Shape.Number | Shape.Guid)) == 0)
         {
@@ -479,12 +480,12 @@ internal static class PersonalDataNames
     /// A type about an organisation, a place or infrastructure: its head noun says so ("SmtpSettings", "Warehouse"), or
     /// its first word does and the rest is generic ("ProductDto", "StoreAddress"), but not "ProductReview".
     /// </summary>
-    private static bool IsAboutThings(List<string> typeWords) =>
+    private static bool IsAboutThings(IReadOnlyList<string> typeWords) =>
         typeWords.Count > 0
         && (NotPersonTypeWords.Contains(typeWords[typeWords.Count - 1])
             || (NotPersonTypeWords.Contains(typeWords[0]) && typeWords.Skip(1).All(GenericTypeHeads.Contains)));
 
-    private static bool IsPersonLike(List<string> typeWords)
+    private static bool IsPersonLike(IReadOnlyList<string> typeWords)
     {
         for (var i = 0; i < typeWords.Count; i++)
         {
@@ -498,7 +499,7 @@ internal static class PersonalDataNames
         return false;
     }
 
-    private static Context ContextOf(List<string> typeWords)
+    private static Context ContextOf(IReadOnlyList<string> typeWords)
     {
         var context = Context.Any;
         if (IsPersonLike(typeWords))
@@ -587,17 +588,20 @@ internal static class PersonalDataNames
             };
         }
 
-        var name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-        switch (name)
+        // By name and namespace: a display string per member would cost more than the rest of the recognition.
+        if (type is INamedTypeSymbol { Arity: 0, ContainingType: null, ContainingNamespace: { } ns })
         {
-            case "global::System.DateOnly" or "global::System.DateTimeOffset":
-                return Shape.Date;
-            case "global::System.Guid":
-                return Shape.Guid;
-            case "global::System.Net.IPAddress":
-                return Shape.IpAddress;
-            case "global::System.Net.NetworkInformation.PhysicalAddress":
-                return Shape.MacAddress;
+            switch (type.Name)
+            {
+                case "DateOnly" or "DateTimeOffset" when IsNamespace(ns, "System"):
+                    return Shape.Date;
+                case "Guid" when IsNamespace(ns, "System"):
+                    return Shape.Guid;
+                case "IPAddress" when IsNamespace(ns, "Net", "System"):
+                    return Shape.IpAddress;
+                case "PhysicalAddress" when IsNamespace(ns, "NetworkInformation", "Net", "System"):
+                    return Shape.MacAddress;
+            }
         }
 
         if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
@@ -618,6 +622,22 @@ internal static class PersonalDataNames
         }
 
         return Shape.None;
+    }
+
+    /// <summary>Whether a namespace is the one named, innermost name first (<c>"Net", "System"</c> is System.Net).</summary>
+    private static bool IsNamespace(INamespaceSymbol? ns, params string[] namesInnermostFirst)
+    {
+        foreach (var name in namesInnermostFirst)
+        {
+            if (ns is null || ns.IsGlobalNamespace || ns.Name != name)
+            {
+                return false;
+            }
+
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns is { IsGlobalNamespace: true };
     }
 
     private static bool IsGeographicTypeName(List<string> words) =>
@@ -663,12 +683,14 @@ internal static class PersonalDataNames
             {
                 // "Address1", "Line2", "Email2": a numbered copy is the same data ("ipv4", "cvv2", "icd10" keep their digits).
                 var word = current.ToString();
-                var letters = word.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+                var letters = word.TrimEnd(Digits);
                 words.Add(letters.Length >= 4 && letters != "last" ? letters : word);
                 current.Clear();
             }
         }
     }
+
+    private static readonly char[] Digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
     private static string[][] Words(params string[] phrases) => phrases.Select(p => p.Split(' ')).ToArray();
 
@@ -724,7 +746,33 @@ internal static class PersonalDataNames
         High,
     }
 
-    private sealed class Suggestion
+    /// <summary>
+    /// What recognition needs to know about a declaring type (its words, whether it is about things, the context it
+    /// gives ambiguous words), worked out once per type rather than once per member. Weak: a compilation no longer in use
+    /// takes its entries with it.
+    /// </summary>
+    private sealed class DeclaringTypeFacts
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<INamedTypeSymbol, DeclaringTypeFacts> Known = new();
+
+        private DeclaringTypeFacts(INamedTypeSymbol type)
+        {
+            Words = Split(type.Name);
+            IsAboutThings = PersonalDataNames.IsAboutThings(Words);
+            Context = IsAboutThings ? Context.Any : ContextOf(Words);
+        }
+
+        public IReadOnlyList<string> Words { get; }
+
+        public bool IsAboutThings { get; }
+
+        public Context Context { get; }
+
+        public static DeclaringTypeFacts Of(INamedTypeSymbol type) => Known.GetValue(type, static t => new DeclaringTypeFacts(t));
+    }
+
+    /// <summary>A member's recognised category, and how sure the name makes it.</summary>
+    internal sealed class Suggestion
     {
         public Suggestion(string category, Confidence confidence)
         {

@@ -28,6 +28,9 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
         DiagnosticDescriptors.PurposeLimitation,
         DiagnosticDescriptors.ProcessingSiteInventory);
 
+    // Every diagnostic is at the member access, argument, pattern or returned value being analysed.
+    internal override bool ReportsOnlyInsideAnalyzedOperations => true;
+
     internal override void Register(CompilationStartAnalysisContext start, PersonalDataModel model)
     {
         start.RegisterOperationAction(c => AnalyzeReference(c, model), OperationKind.PropertyReference, OperationKind.FieldReference);
@@ -47,11 +50,11 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
             IFieldReferenceOperation field => field.Field,
             _ => null,
         };
-        CheckMember(context, model, member, context.Operation.Syntax.GetLocation());
+        CheckMember(context, model, member, context.Operation.Syntax);
     }
 
     /// <summary>A read or write of one member, however it is spelled.</summary>
-    private static void CheckMember(OperationAnalysisContext context, PersonalDataModel model, ISymbol? member, Location location)
+    private static void CheckMember(OperationAnalysisContext context, PersonalDataModel model, ISymbol? member, SyntaxNode reportAt)
     {
         if (member is null || model.Classify(member) is not { } data || ProcessingSite.IsInsideDeclaringType(context.ContainingSymbol, member.ContainingType)
             || ProcessingSite.Of(context.Operation, context.ContainingSymbol, model) is not { } site)
@@ -59,7 +62,7 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
             return;
         }
 
-        Check(context, model, site, member.Name, data.Description, ImmutableArray.Create(new ReachedMember(member.Name, member, data)), location);
+        Check(context, model, site, member.Name, data.Description, ImmutableArray.Create(new ReachedMember(member.Name, member, data)), reportAt);
     }
 
     /// <summary>A whole object disclosed: every personal member it holds is processed.</summary>
@@ -84,7 +87,7 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
             return;
         }
 
-        Check(context, model, site, value.Syntax.ToString(), PersonalDataModel.Describe(members), members, value.Syntax.GetLocation());
+        Check(context, model, site, value.Syntax.ToString(), PersonalDataModel.Describe(members), members, value.Syntax);
     }
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, PersonalDataModel model)
@@ -143,7 +146,7 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
                 && record.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault() is { } property
                 && SymbolEqualityComparer.Default.Equals(PersonalDataModel.PositionalParameterOf(property)?.OriginalDefinition, parameter.OriginalDefinition))
             {
-                CheckMember(context, model, property, argument.Syntax.GetLocation());
+                CheckMember(context, model, property, argument.Syntax);
             }
         }
     }
@@ -174,7 +177,10 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
 
             if (current.Parent is null)
             {
-                isHandler = context.ContainingSymbol is IMethodSymbol method && DisclosureSinks.IsControllerAction(method, model);
+                // A controller action, or a minimal-API handler passed as a method group (asked only of a value holding personal data).
+                isHandler = context.ContainingSymbol is IMethodSymbol method
+                    && (DisclosureSinks.IsControllerAction(method, model)
+                        || !model.PersonalDataIn(DisclosureSinks.Unwrap(value).Type).IsEmpty && model.IsMethodGroupHandler(method, out _));
             }
         }
 
@@ -225,7 +231,7 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
                 continue;
             }
 
-            CheckMember(context, model, MemberDeconstructedInto(pattern.MatchedType, deconstruct.Parameters[i + offset]), subpattern.Syntax.GetLocation());
+            CheckMember(context, model, MemberDeconstructedInto(pattern.MatchedType, deconstruct.Parameters[i + offset]), subpattern.Syntax);
         }
     }
 
@@ -248,7 +254,7 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
         {
             if (elements[i] is not IDiscardOperation)
             {
-                CheckMember(context, model, MemberDeconstructedInto(type, deconstruct.Parameters[i]), elements[i].Syntax.GetLocation());
+                CheckMember(context, model, MemberDeconstructedInto(type, deconstruct.Parameters[i]), elements[i].Syntax);
             }
         }
     }
@@ -287,7 +293,10 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
             .FirstOrDefault(i => i.ConstructedFrom.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)?.TypeArguments[0];
     }
 
-    /// <summary>The three rules for one processing site and the members it touches; one diagnostic per rule and reason.</summary>
+    /// <summary>
+    /// The three rules for one processing site and the members it touches; one diagnostic per rule and reason. Every
+    /// classified read of a build comes here and most are in order, so nothing is allocated for a site with no finding.
+    /// </summary>
     private static void Check(
         OperationAnalysisContext context,
         PersonalDataModel model,
@@ -295,12 +304,15 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
         string subject,
         string description,
         ImmutableArray<ReachedMember> members,
-        Location location)
+        SyntaxNode reportAt)
     {
         var code = site.CodePurposes;
-        var unattributed = new List<ReachedMember>();
-        var governed = new List<(ReachedMember Member, ImmutableArray<INamedTypeSymbol> Purposes)>();
+        Location? location = null;
+        List<ReachedMember>? unattributed = null;
         var reason = UnattributedReason.None;
+        List<(ReachedMember Member, string Purpose, string Reason)>? forbidden = null;
+        List<(ReachedMember Member, string Purpose, string Reason)>? limited = null;
+        List<(ReachedMember Member, ImmutableArray<INamedTypeSymbol> Purposes)>? inventory = null;
         foreach (var member in members)
         {
             var dataPurposes = member.Data.DataPurposes;
@@ -311,41 +323,58 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
                 : UnattributedReason.None;
             if (why != UnattributedReason.None)
             {
-                unattributed.Add(member);
+                (unattributed ??= new List<ReachedMember>()).Add(member);
                 reason = why > reason ? why : reason;
+                continue;
             }
-            else
+
+            var governing = code.IsEmpty ? dataPurposes : code;
+            if (model.IsScan)
             {
-                governed.Add((member, code.IsEmpty ? dataPurposes : code));
+                (inventory ??= new()).Add((member, governing));
+            }
+
+            if (member.Data.IsSpecialCategory || member.Data.IsCriminalData)
+            {
+                foreach (var purposeType in governing)
+                {
+                    if (model.PurposeOf(purposeType) is { } purpose && ForbiddenReason(purpose, member.Data) is { } forbiddenReason)
+                    {
+                        (forbidden ??= new()).Add((member, purpose.Name, forbiddenReason));
+                    }
+                }
+            }
+
+            if (!code.IsEmpty)
+            {
+                AddLimitationReasons(model, member, code, ref limited);
             }
         }
 
-        if (unattributed.Count > 0)
+        if (unattributed is not null)
         {
             var flaggedDescription = unattributed.Count == members.Length ? description : PersonalDataModel.Describe(unattributed);
             context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.PersonalDataWithoutPurpose, location, FixProperties(unattributed), subject, flaggedDescription,
+                DiagnosticDescriptors.PersonalDataWithoutPurpose, location ??= reportAt.GetLocation(), FixProperties(unattributed), subject, flaggedDescription,
                 UnattributedText(reason, unattributed, model)));
         }
 
-        if (model.IsScan)
+        if (inventory is not null)
         {
-            foreach (var (member, purposes) in governed)
+            foreach (var (member, purposes) in inventory)
             {
-                ReportInventory(context, model, member, purposes, location);
+                ReportInventory(context, model, member, purposes, location ??= reportAt.GetLocation());
             }
         }
 
-        ReportGrouped(context, DiagnosticDescriptors.SpecialCategoryWithoutCondition, subject, description, members.Length, location, governed
-            .Where(g => g.Member.Data.IsSpecialCategory || g.Member.Data.IsCriminalData)
-            .SelectMany(g => g.Purposes.Select(p => (g.Member, Purpose: model.PurposeOf(p))))
-            .Where(x => x.Purpose is not null && ForbiddenReason(x.Purpose, x.Member.Data) is not null)
-            .Select(x => (x.Member, x.Purpose!.Name, ForbiddenReason(x.Purpose, x.Member.Data)!)));
-
-        if (!code.IsEmpty)
+        if (forbidden is not null)
         {
-            ReportGrouped(context, DiagnosticDescriptors.PurposeLimitation, subject, description, members.Length, location,
-                governed.SelectMany(g => LimitationReasons(model, g.Member, code)));
+            ReportGrouped(context, DiagnosticDescriptors.SpecialCategoryWithoutCondition, subject, description, members.Length, location ??= reportAt.GetLocation(), forbidden);
+        }
+
+        if (limited is not null)
+        {
+            ReportGrouped(context, DiagnosticDescriptors.PurposeLimitation, subject, description, members.Length, location ??= reportAt.GetLocation(), limited);
         }
     }
 
@@ -409,22 +438,28 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
         }
     }
 
-    private static IEnumerable<(ReachedMember Member, string Purpose, string Reason)> LimitationReasons(
-        PersonalDataModel model, ReachedMember member, ImmutableArray<INamedTypeSymbol> code)
+    /// <summary>LB0006's findings for one member read under the code's purposes, added to <paramref name="findings"/> (created on the first).</summary>
+    private static void AddLimitationReasons(
+        PersonalDataModel model, ReachedMember member, ImmutableArray<INamedTypeSymbol> code, ref List<(ReachedMember Member, string Purpose, string Reason)>? findings)
     {
         var data = member.Data;
         if (!data.DataPurposes.IsEmpty)
         {
-            if (!code.Any(p => data.DataPurposes.Contains(p, SymbolEqualityComparer.Default)))
+            foreach (var purpose in code)
             {
-                var collectedFor = "it was collected only for " + string.Join(", ", data.DataPurposes.Select(p => $"'{p.Name}'"));
-                foreach (var purpose in code)
+                if (data.DataPurposes.Contains(purpose, SymbolEqualityComparer.Default))
                 {
-                    yield return (member, purpose.Name, collectedFor);
+                    return;
                 }
             }
 
-            yield break;
+            var collectedFor = "it was collected only for " + string.Join(", ", data.DataPurposes.Select(p => $"'{p.Name}'"));
+            foreach (var purpose in code)
+            {
+                (findings ??= new()).Add((member, purpose.Name, collectedFor));
+            }
+
+            return;
         }
 
         foreach (var purposeType in code)
@@ -434,9 +469,15 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
                 continue; // A purpose that lists no categories sets no allow-list to check against.
             }
 
-            if (!data.Categories.Any(c => purpose.Categories.Contains(c.AttributeType, SymbolEqualityComparer.Default)))
+            var listed = false;
+            foreach (var category in data.Categories)
             {
-                yield return (member, purpose.Name, $"'{purpose.Name}' does not list {data.Description} among its Categories");
+                listed |= purpose.Categories.Contains(category.AttributeType, SymbolEqualityComparer.Default);
+            }
+
+            if (!listed)
+            {
+                (findings ??= new()).Add((member, purpose.Name, $"'{purpose.Name}' does not list {data.Description} among its Categories"));
             }
         }
     }

@@ -74,6 +74,12 @@ internal sealed class ProcessingSite
             purposes = purposes.AddRange(endpointPurposes).Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default).ToImmutableArray();
         }
 
+        // A handler passed as a method group that declares no purpose of its own takes its endpoints' RequirePurpose<P>().
+        if (purposes.IsEmpty && containingSymbol is IMethodSymbol method && model.IsMethodGroupHandler(method, out var required))
+        {
+            purposes = required;
+        }
+
         return new ProcessingSite(purposes, model.SettingsOf(operation.Syntax.SyntaxTree), innermostLambda);
     }
 

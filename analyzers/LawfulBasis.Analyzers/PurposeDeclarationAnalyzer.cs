@@ -38,7 +38,23 @@ public sealed class PurposeDeclarationAnalyzer : LawfulBasisAnalyzer
         start.RegisterSymbolAction(
             c => AnalyzeSymbol(c, model, publicAuthority),
             SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field);
-        start.RegisterSyntaxNodeAction(c => AnalyzeAssemblyAttributes(c, model), SyntaxKind.AttributeList);
+
+        // The assembly's attributes are read once here; a tree action reports each finding in its own file. (A syntax
+        // node action on every attribute list would have the driver walk every node of every file for a rare case.)
+        var assemblyFindings = AssemblyAttributeFindings(start.Compilation, model);
+        if (!assemblyFindings.IsEmpty)
+        {
+            start.RegisterSyntaxTreeAction(c =>
+            {
+                foreach (var (location, message) in assemblyFindings)
+                {
+                    if (location.SourceTree == c.Tree)
+                    {
+                        c.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidDeclaration, location, message));
+                    }
+                }
+            });
+        }
     }
 
     private static void AnalyzeSymbol(SymbolAnalysisContext context, PersonalDataModel model, bool publicAuthority)
@@ -63,7 +79,7 @@ public sealed class PurposeDeclarationAnalyzer : LawfulBasisAnalyzer
             }
         }
 
-        IEnumerable<DataCategoryInfo>? categories = null; // computed only if the symbol binds a purpose
+        List<DataCategoryInfo>? categories = null; // computed only if the symbol binds a purpose
         foreach (var attribute in symbol.GetAttributes())
         {
             if (!model.Symbols.IsProcessingFor(attribute) || model.Symbols.PurposeNamedBy(attribute) is not { } named
@@ -72,16 +88,21 @@ public sealed class PurposeDeclarationAnalyzer : LawfulBasisAnalyzer
                 continue;
             }
 
-            var location = LocationOf(attribute, symbol);
             if (model.PurposeOf(named) is not { } bound)
             {
-                Report(context, location, PurposeRules.NotAPurpose(SiteName(symbol), named.Name));
+                Report(context, LocationOf(attribute, symbol), PurposeRules.NotAPurpose(SiteName(symbol), named.Name));
                 continue;
             }
 
-            foreach (var category in categories ??= BoundCategories(symbol, model).ToList())
+            // Code ([ProcessingFor] on a method) binds no data; only types and data members can.
+            if (symbol is IMethodSymbol)
             {
-                ReportDataDrivenViolations(context, location, bound, model, publicAuthority, category);
+                continue;
+            }
+
+            foreach (var category in categories ??= BoundCategories(symbol, model))
+            {
+                ReportDataDrivenViolations(context, LocationOf(attribute, symbol), bound, model, publicAuthority, category);
             }
         }
     }
@@ -100,38 +121,44 @@ public sealed class PurposeDeclarationAnalyzer : LawfulBasisAnalyzer
         }
     }
 
-    /// <summary>The special-category and criminal categories a data member holds (or, for a type, any of its members holds).</summary>
-    private static IEnumerable<DataCategoryInfo> BoundCategories(ISymbol symbol, PersonalDataModel model)
+    /// <summary>The special-category and criminal categories a data member holds (or, for a type, any of its members holds), one per kind.</summary>
+    private static List<DataCategoryInfo> BoundCategories(ISymbol symbol, PersonalDataModel model)
     {
-        var members = symbol is INamedTypeSymbol type ? type.GetMembers() : ImmutableArray.Create(symbol);
-        return members
-            .Select(model.Classify)
-            .Where(m => m is not null)
-            .SelectMany(m => m!.Categories)
-            .Where(c => c.Kind != CategoryKind.Ordinary)
-            .GroupBy(c => c.Kind)
-            .Select(g => g.First());
-    }
-
-    private static void AnalyzeAssemblyAttributes(SyntaxNodeAnalysisContext context, PersonalDataModel model)
-    {
-        var list = (AttributeListSyntax)context.Node;
-        if (list.Target?.Identifier.IsKind(SyntaxKind.AssemblyKeyword) != true)
+        var found = new List<DataCategoryInfo>();
+        foreach (var member in symbol is INamedTypeSymbol type ? type.GetMembers() : ImmutableArray.Create(symbol))
         {
-            return;
+            if (model.Classify(member) is not { } data || !(data.IsSpecialCategory || data.IsCriminalData))
+            {
+                continue;
+            }
+
+            foreach (var category in data.Categories)
+            {
+                if (category.Kind != CategoryKind.Ordinary && !found.Exists(f => f.Kind == category.Kind))
+                {
+                    found.Add(category);
+                }
+            }
         }
 
-        foreach (var attribute in context.SemanticModel.Compilation.Assembly.GetAttributes())
+        return found;
+    }
+
+    /// <summary><c>[assembly: ProcessingFor&lt;T&gt;]</c> naming a type that is not a purpose, with where it is written.</summary>
+    private static ImmutableArray<(Location Location, string Message)> AssemblyAttributeFindings(Compilation compilation, PersonalDataModel model)
+    {
+        var findings = ImmutableArray.CreateBuilder<(Location, string)>();
+        foreach (var attribute in compilation.Assembly.GetAttributes())
         {
-            if (attribute.ApplicationSyntaxReference is { } reference && reference.SyntaxTree == list.SyntaxTree
-                && list.Span.Contains(reference.Span)
+            if (attribute.ApplicationSyntaxReference is { } reference
                 && model.Symbols.PurposeNamedBy(attribute) is { TypeKind: not TypeKind.Error } named
                 && model.PurposeOf(named) is null)
             {
-                var violation = PurposeRules.NotAPurpose("The assembly", named.Name);
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidDeclaration, reference.GetSyntax().GetLocation(), violation.Message));
+                findings.Add((reference.GetSyntax().GetLocation(), PurposeRules.NotAPurpose("The assembly", named.Name).Message));
             }
         }
+
+        return findings.ToImmutable();
     }
 
     private static PurposeFacts Facts(PurposeInfo purpose, PersonalDataModel model, bool publicAuthority, DataCategoryInfo? boundCategory)

@@ -22,20 +22,14 @@ public sealed class UnclassifiedPersonalDataAnalyzer : LawfulBasisAnalyzer
     internal override void Register(CompilationStartAnalysisContext start, PersonalDataModel model) =>
         start.RegisterSymbolAction(c => Analyze(c, model), SymbolKind.Property, SymbolKind.Field);
 
-    /// <summary>
-    /// <c>[SubjectId]</c> says "the key of the person this record is about": looked at, and modelled by LawfulBasis as the
-    /// subject's identifier rather than a category, so discovery has nothing to suggest.
-    /// </summary>
-    internal static bool IsSubjectKey(ISymbol member) =>
-        member.GetAttributes().Any(a => a.AttributeClass is { Name: "SubjectIdAttribute", ContainingNamespace.Name: "LawfulBasis" });
-
     private static void Analyze(SymbolAnalysisContext context, PersonalDataModel model)
     {
-        if (!IsSubjectKey(context.Symbol) && model.SuggestCategory(context.Symbol) is { } category)
+        // The same answer LB0008 reads: the model works it out once per member for both rules.
+        if (model.Discover(context.Symbol) is { } suggestion)
         {
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, category);
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, suggestion.Category);
             context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.UnclassifiedPersonalData, context.Symbol.Locations.FirstOrDefault(), properties, context.Symbol.Name, category));
+                DiagnosticDescriptors.UnclassifiedPersonalData, context.Symbol.Locations.FirstOrDefault(), properties, context.Symbol.Name, suggestion.Category));
         }
     }
 }

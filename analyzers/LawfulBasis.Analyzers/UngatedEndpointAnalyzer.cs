@@ -17,7 +17,7 @@ namespace LawfulBasis.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UngatedEndpointAnalyzer : LawfulBasisAnalyzer
 {
-    private static readonly ImmutableHashSet<string> MapMethods = ImmutableHashSet.Create("Map", "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods");
+    private static readonly System.Collections.Generic.HashSet<string> MapMethods = new(System.StringComparer.Ordinal) { "Map", "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods" };
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =

@@ -63,6 +63,36 @@ public class ConstructTests
     }
 
     [Fact]
+    public async Task A_handler_passed_as_a_method_group_takes_its_endpoints_RequirePurpose_and_discloses_what_it_returns()
+    {
+        await Analyze<PersonalDataProcessingAnalyzer>("""
+            using Microsoft.AspNetCore.Builder;
+            using LawfulBasis.AspNetCore;
+            public static class Endpoints
+            {
+                public static void Map(WebApplication app)
+                {
+                    app.MapGet("/lawful", Handlers.Email).WithName("mail").RequirePurpose<Billing>();
+                    app.MapGet("/unlawful", Handlers.Name);
+                    app.MapGet("/twice", Handlers.Both).RequirePurpose<Billing>();
+                    app.MapPost("/twice", Handlers.Both);
+                    app.MapGet("/whole", Handlers.Whole);
+                    app.MapGet("/whole-lawful", Handlers.WholeLawful).RequirePurpose<Billing>();
+                }
+            }
+            public static class Handlers
+            {
+                public static string Email(Customer customer) => customer.Email;
+                public static string Name(Customer customer) => {|LB0001:customer.Name|};
+                public static string Both(Customer customer) => {|LB0001:customer.Email|};
+                public static Customer Whole(Customer customer) => {|LB0001:customer|};
+                public static Customer WholeLawful(Customer customer) => customer;
+                public static Customer NotAHandler(Customer customer) => customer;
+            }
+            """ + Declarations + AspNetCoreStubs.Source);
+    }
+
+    [Fact]
     public async Task Each_processing_site_is_reported_once_wherever_the_lambda_sits()
     {
         await Analyze<PersonalDataProcessingAnalyzer>("""

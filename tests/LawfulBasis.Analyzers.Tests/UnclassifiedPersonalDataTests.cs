@@ -84,6 +84,26 @@ public class UnclassifiedPersonalDataTests
     }
 
     [Fact]
+    public async Task A_member_classified_through_what_it_implements_or_overrides_or_through_its_implementation_is_not_reported()
+    {
+        // The attribute need not be repeated (the classification is inherited both ways), so neither LB0004 nor LB0008
+        // has anything to add; an unrelated implementation of an unclassified interface member still is reported.
+        const string Source = """
+            public interface IContact { [ContactData] string Email { get; } }
+            public sealed class Customer : IContact { public string Email { get; set; } = ""; }
+            public sealed class Supplier : IContact { string IContact.Email => ""; }
+            public abstract class Person { [NameData] public abstract string FirstName { get; } }
+            public sealed class Employee : Person { public override string FirstName => ""; }
+            public interface IPatient { string Diagnosis { get; } }
+            public sealed class Patient : IPatient { [HealthData] public string Diagnosis { get; set; } = ""; }
+            public interface IMember { string {|LB0004:Phone|} { get; } }
+            public sealed class Member : IMember { public string {|LB0004:Phone|} { get; set; } = ""; }
+            """;
+        await Analyze<UnclassifiedPersonalDataAnalyzer>(Source);
+        await Analyze<LikelyPersonalDataAnalyzer>(Source.Replace("LB0004", "LB0008", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Identifiers_of_people_are_reported_and_identifiers_of_things_are_not()
     {
         await Analyze<UnclassifiedPersonalDataAnalyzer>("""

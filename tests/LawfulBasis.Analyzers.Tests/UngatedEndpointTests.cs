@@ -5,41 +5,9 @@ namespace LawfulBasis.Analyzers.Tests;
 /// <summary>LB0007: endpoint handlers that read personal data with no gate decision.</summary>
 public class UngatedEndpointTests
 {
-    // The ASP.NET Core and LawfulBasis.AspNetCore surface the rule recognises, by metadata name (docs/rules/LB0007.md's
-    // snippet is compiled against it too).
-    internal const string Web = """
-
-        namespace Microsoft.AspNetCore.Builder
-        {
-            public interface IEndpointRouteBuilder { }
-            public sealed class RouteHandlerBuilder { public RouteHandlerBuilder WithName(string name) => this; }
-            public sealed class RouteGroupBuilder : IEndpointRouteBuilder { }
-            public static class EndpointRouteBuilderExtensions
-            {
-                public static RouteHandlerBuilder MapGet(this IEndpointRouteBuilder endpoints, string pattern, System.Delegate handler) => new();
-                public static RouteHandlerBuilder MapPost(this IEndpointRouteBuilder endpoints, string pattern, System.Delegate handler) => new();
-                public static RouteGroupBuilder MapGroup(this IEndpointRouteBuilder endpoints, string prefix) => new();
-            }
-        }
-
-        namespace LawfulBasis.AspNetCore
-        {
-            public static class PurposeEndpointConventionBuilderExtensions
-            {
-                public static Microsoft.AspNetCore.Builder.RouteHandlerBuilder RequirePurpose<TPurpose>(this Microsoft.AspNetCore.Builder.RouteHandlerBuilder builder, string? subject = null) => builder;
-                public static Microsoft.AspNetCore.Builder.RouteGroupBuilder RequirePurpose<TPurpose>(this Microsoft.AspNetCore.Builder.RouteGroupBuilder builder, string? subject = null) => builder;
-                public static TBuilder RequireDeclaredPurposes<TBuilder>(this TBuilder builder) => builder;
-            }
-
-            [System.AttributeUsage(System.AttributeTargets.Class | System.AttributeTargets.Method)]
-            public sealed class ProcessingSubjectAttribute : System.Attribute { public ProcessingSubjectAttribute(string routeParameter) { } }
-        }
-
-        namespace Microsoft.AspNetCore.Mvc
-        {
-            public abstract class ControllerBase { }
-            public sealed class NonActionAttribute : System.Attribute { }
-        }
+    // The declarations the endpoints read, with the ASP.NET Core and LawfulBasis.AspNetCore surface the rule recognises
+    // (the stubs every analyzer test shares; docs/rules/LB0007.md's snippet is compiled against them too).
+    internal const string Web = AspNetCoreStubs.Source + """
 
         [Purpose("Send the newsletter", LegalBasis.Consent, Retention = "P2Y")]
         public sealed class Newsletter;

@@ -8,7 +8,7 @@ namespace LawfulBasis.Benchmarks;
 /// <summary>
 /// The number the analyzers' budget is about: the wall-clock time of a real <c>dotnet build</c> (compiler server, as
 /// on a developer's machine) of a large generated project, with and without the LawfulBasis analyzers, side by side.
-/// Budget: under 5% added.
+/// Budget (issue 12): at most 3% added, medians of one run.
 /// </summary>
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 6, invocationCount: 1)]
 public class BuildOverheadBenchmarks
@@ -48,7 +48,9 @@ public class BuildOverheadBenchmarks
         File.WriteAllText(Path.Combine(_project, "Directory.Build.props"), "<Project />");
         Run("restore");
         var report = Run("build", "--no-incremental", "-v:d", "-p:WithLawfulBasisAnalyzers=true", "-p:ReportAnalyzer=true");
-        foreach (var line in report.Split('\n').Where(l => l.Contains("LawfulBasis.Analyzers", StringComparison.Ordinal) || l.Contains("Total analyzer execution time", StringComparison.Ordinal)).Take(12))
+        // The per-analyzer lines and the total, not the compiler's command line (which names the analyzer assembly too).
+        foreach (var line in report.Split('\n').Where(l => !l.Contains("/analyzer:", StringComparison.Ordinal)
+            && (l.Contains("LawfulBasis.Analyzers", StringComparison.Ordinal) || l.Contains("Total analyzer execution time", StringComparison.Ordinal))).Take(12))
         {
             Console.WriteLine("// ReportAnalyzer: " + line.Trim());
         }

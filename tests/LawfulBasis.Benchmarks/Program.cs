@@ -1,9 +1,9 @@
 using BenchmarkDotNet.Running;
 using LawfulBasis.Benchmarks;
 
-if (args is ["--profile-analyzers"])
+if (args is ["--profile-analyzers", ..])
 {
-    AnalyzerOverheadBenchmarks.Profile();
+    AnalyzerOverheadBenchmarks.Profile(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
     return;
 }
 
