@@ -119,6 +119,11 @@ public static class LawfulBasisServiceCollectionExtensions
         services.TryAddSingleton<LegalHoldRegister>();
         services.TryAddSingleton<ErasureRegister>();
         services.TryAddSingleton<RegisterEraser>();
+        services.TryAddSingleton(sp => new RequestPseudonymisation(
+            (sp.GetRequiredService<IPseudonymKeyStore>() as FileKeyStore)?.RegisterKey,
+            Options(sp).ClosedRequestsReadableFor >= TimeSpan.Zero
+                ? Options(sp).ClosedRequestsReadableFor
+                : throw new InvalidOperationException($"LawfulBasis:ClosedRequestsReadableFor is {Options(sp).ClosedRequestsReadableFor}; give a period of zero or more (default 30 days).")));
         services.TryAddSingleton<RequestLedger>();
         services.TryAddSingleton<ISubjectRights, SubjectRights>();
         services.TryAddSingleton<IProcessingGate>(sp =>

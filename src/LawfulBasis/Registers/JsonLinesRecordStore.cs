@@ -99,6 +99,9 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>, IDisp
             _all.GroupBy(r => r.SubjectId, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.ToArray())), StringComparer.Ordinal);
     }
 
+    /// <summary>Whether this store holds the file's lock and may change it (false when opened for reading only).</summary>
+    public bool IsWritable => _lock is not null;
+
     /// <summary>Whether the file names subjects by a keyed hash rather than their raw id.</summary>
     public bool IsKeyed => _key is not null;
 
@@ -194,6 +197,36 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>, IDisp
             var ordered = order(_all).ToList();
             Rewrite(ordered);
             _all = ordered;
+        }
+    }
+
+    /// <summary>
+    /// Rewrites the file with what <paramref name="change"/> makes of its records (every record, oldest first), when it
+    /// returns a new list; null changes nothing. A record's subject may change (the request ledger pseudonymises closed
+    /// requests this way); the index is rebuilt.
+    /// </summary>
+    /// <param name="change">Gives the new records, or null.</param>
+    /// <returns>Whether the file was rewritten.</returns>
+    internal bool Replace(Func<IReadOnlyList<TRecord>, IReadOnlyList<TRecord>?> change)
+    {
+        RequireWriter();
+        lock (_gate)
+        {
+            if (change(_all) is not { } replaced)
+            {
+                return false;
+            }
+
+            var records = replaced.Select(Keyed).ToList();
+            Rewrite(records);
+            _all = records;
+            _bySubject.Clear();
+            foreach (var group in records.GroupBy(r => r.SubjectId, StringComparer.Ordinal))
+            {
+                _bySubject[group.Key] = [.. group];
+            }
+
+            return true;
         }
     }
 

@@ -69,6 +69,23 @@ public sealed partial class ReidentificationJoinTests : IDisposable
             Assert.Equal(DenialReason.Erased, denied.Reason);
         }
 
+        // The request ledger keeps the erasure requests readable for the documented period after closing (30 days by
+        // default); after it, at the ledger's next change, they are keyed and day-precise and the join finds nothing there either.
+        Assert.NotEmpty(LinkedEntries(Subjects[0], withKeyStore: false, withLedger: true));
+        _runtime.Time.Advance(TimeSpan.FromDays(30));
+        _runtime.Requests.Receive("zoe@example.com", SubjectRequestKind.Access);
+        foreach (var subject in Subjects)
+        {
+            Assert.Empty(LinkedEntries(subject, withKeyStore: false, withLedger: true));
+            Assert.Empty(LinkedEntries(subject, withKeyStore: true, withLedger: true));
+            var request = Assert.Single(_runtime.Requests.ForSubject(subject)); // the subject's own history still answers
+            Assert.Equal(RequestStatus.Completed, request.Status);
+            Assert.Equal(TimeSpan.Zero, request.ClosedAt!.Value.TimeOfDay);
+        }
+
+        Assert.Contains("zoe@example.com", File.ReadAllText(RegisterFile("requests.jsonl")), StringComparison.Ordinal); // open: readable
+        Assert.DoesNotContain("@example.com\"", File.ReadAllText(RegisterFile("requests.jsonl")).Replace("zoe@example.com\"", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+
         // Its file is sorted by day and keyed subject, not in the order of the trail's erasure entries.
         var erased = File.ReadAllLines(RegisterFile("erasures.jsonl")).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("subjectId").GetString()!).ToArray();
         Assert.Equal(erased.Order(StringComparer.Ordinal), erased);
@@ -78,9 +95,9 @@ public sealed partial class ReidentificationJoinTests : IDisposable
     /// <summary>
     /// The join: register records that name <paramref name="subject"/> (raw, or keyed under the register key when the
     /// attacker also copied the key store, whose secret derives it), then trail entries carrying one of their times.
-    /// The request ledger is left out: it holds raw ids on purpose while a request is being answered (issue 13 item 3).
+    /// The request ledger is left out unless asked: it holds raw ids on purpose while a request is open and for a period after.
     /// </summary>
-    private List<string> LinkedEntries(string subject, bool withKeyStore)
+    private List<string> LinkedEntries(string subject, bool withKeyStore, bool withLedger = false)
     {
         var names = new List<string> { subject, JsonSerializer.Serialize(subject)[1..^1] };
         if (withKeyStore)
@@ -90,7 +107,7 @@ public sealed partial class ReidentificationJoinTests : IDisposable
         }
 
         var times = new HashSet<DateTimeOffset>();
-        foreach (var file in Directory.GetFiles(Path.Combine(_runtime.Folder, "registers"), "*.jsonl").Where(f => !f.EndsWith("requests.jsonl", StringComparison.Ordinal)))
+        foreach (var file in Directory.GetFiles(Path.Combine(_runtime.Folder, "registers"), "*.jsonl").Where(f => withLedger || !f.EndsWith("requests.jsonl", StringComparison.Ordinal)))
         {
             foreach (var line in File.ReadLines(file).Where(l => names.Any(n => l.Contains(n, StringComparison.Ordinal))))
             {
