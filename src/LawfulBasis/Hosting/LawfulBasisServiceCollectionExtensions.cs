@@ -120,10 +120,7 @@ public static class LawfulBasisServiceCollectionExtensions
         services.TryAddSingleton<ErasureRegister>();
         services.TryAddSingleton<RegisterEraser>();
         services.TryAddSingleton(sp => new RequestPseudonymisation(
-            (sp.GetRequiredService<IPseudonymKeyStore>() as FileKeyStore)?.RegisterKey,
-            Options(sp).ClosedRequestsReadableFor >= TimeSpan.Zero
-                ? Options(sp).ClosedRequestsReadableFor
-                : throw new InvalidOperationException($"LawfulBasis:ClosedRequestsReadableFor is {Options(sp).ClosedRequestsReadableFor}; give a period of zero or more (default 30 days).")));
+            (sp.GetRequiredService<IPseudonymKeyStore>() as FileKeyStore)?.RegisterKey, Options(sp).ClosedRequestsReadableFor));
         services.TryAddSingleton<RequestLedger>();
         services.TryAddSingleton<ISubjectRights, SubjectRights>();
         services.TryAddSingleton<IProcessingGate>(sp =>

@@ -19,8 +19,7 @@ internal sealed class ErasureRegister
 
     public void Add(ErasureRecord record)
     {
-        var at = record.At.ToUniversalTime();
-        _store.Append(record with { At = new DateTimeOffset(at.Year, at.Month, at.Day, 0, 0, 0, TimeSpan.Zero) });
+        _store.Append(record with { At = CoarseTime.Day(record.At) });
         if (_store is JsonLinesRecordStore<ErasureRecord> file)
         {
             file.Reorder(records => records.OrderBy(r => r.At).ThenBy(r => r.SubjectId, StringComparer.Ordinal));

@@ -55,17 +55,11 @@ internal sealed record RequestPseudonymisation(RegisterSubjectKey? Key, TimeSpan
     private SubjectRequest Pseudonymise(SubjectRequest state) => state with
     {
         SubjectId = Key!.Of(state.SubjectId),
-        ReceivedAt = Day(state.ReceivedAt),
-        Deadline = Day(state.Deadline),
-        ClosedAt = state.ClosedAt is { } closed ? Day(closed) : null,
+        ReceivedAt = CoarseTime.Day(state.ReceivedAt),
+        Deadline = CoarseTime.Day(state.Deadline),
+        ClosedAt = state.ClosedAt is { } closed ? CoarseTime.Day(closed) : null,
         Extension = state.Extension is { } extension
-            ? extension with { SubjectToldAt = Day(extension.SubjectToldAt), NewDeadline = Day(extension.NewDeadline) }
+            ? extension with { SubjectToldAt = CoarseTime.Day(extension.SubjectToldAt), NewDeadline = CoarseTime.Day(extension.NewDeadline) }
             : null,
     };
-
-    private static DateTimeOffset Day(DateTimeOffset time)
-    {
-        var utc = time.ToUniversalTime();
-        return new DateTimeOffset(utc.Year, utc.Month, utc.Day, 0, 0, 0, TimeSpan.Zero);
-    }
 }

@@ -41,6 +41,31 @@ public sealed class RegisterKeyingTests : IDisposable
     }
 
     [Fact]
+    public void A_negative_readable_period_for_closed_requests_stops_start_up_with_the_fix()
+    {
+        using var runtime = new RuntimeFixture(configure: o => o.ClosedRequestsReadableFor = TimeSpan.FromDays(-1), folder: _folder);
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(runtime.StartHost);
+        Assert.Contains("ClosedRequestsReadableFor is -1.00:00:00: give how long a closed request keeps the subject's id readable", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_a_zero_period_a_request_is_pseudonymised_when_it_closes_and_an_open_one_stays_readable()
+    {
+        using (var runtime = new RuntimeFixture(configure: o => o.ClosedRequestsReadableFor = TimeSpan.Zero, folder: _folder))
+        {
+            var closed = runtime.Requests.Receive("grace@example.com", Rights.SubjectRequestKind.Access);
+            runtime.Requests.Refuse(closed.Id, "identity could not be verified");
+            runtime.Requests.Receive("henry@example.com", Rights.SubjectRequestKind.Access);
+            Assert.Equal(Rights.RequestStatus.Refused, Assert.Single(runtime.Requests.ForSubject("grace@example.com")).Status);
+            Assert.Equal("henry@example.com", Assert.Single(runtime.Requests.Open()).SubjectId);
+        }
+
+        var ledger = File.ReadAllText(Path.Combine(_folder, "registers", "requests.jsonl"));
+        Assert.DoesNotContain("grace", ledger, StringComparison.Ordinal);
+        Assert.Contains("henry@example.com", ledger, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Keyed_subjects_depend_on_the_register_key()
     {
         var one = new RegisterSubjectKey(new byte[32]).Of("frank@example.com");
