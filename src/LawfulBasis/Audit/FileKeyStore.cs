@@ -57,6 +57,14 @@ public sealed class FileKeyStore : IPseudonymKeyStore, IDisposable
     /// <summary>The folder the keys are kept in.</summary>
     public string Directory { get; }
 
+    /// <summary>
+    /// The key the file registers name subjects by (derived from the store secret, so it is kept where the subject keys
+    /// are, apart from the registers): whoever copies the registers without the key store cannot find a person in them.
+    /// </summary>
+    internal RegisterSubjectKey RegisterKey => _registerKey ??= RegisterSubjectKey.DerivedFrom(_storeSecret);
+
+    private RegisterSubjectKey? _registerKey;
+
     /// <inheritdoc />
     public byte[] GetOrCreate(string subjectId)
     {

@@ -11,7 +11,7 @@ namespace LawfulBasis;
 /// <remarks>
 /// The settings read are <c>Assemblies</c> (assembly names), <c>TrailPath</c>, <c>KeyStorePath</c>, <c>RegisterPath</c>,
 /// <c>CheckpointWitnessPath</c>, <c>FlushMode</c>, <c>QueueCapacity</c>, <c>BatchSize</c>, <c>DefaultActor</c>,
-/// <c>SignCheckpoints</c>, <c>CheckpointEveryEntries</c> and <c>CheckpointPeriod</c>. Settings that are absent or empty
+/// <c>SignCheckpoints</c>, <c>CheckpointEveryEntries</c>, <c>CheckpointPeriod</c> and <c>ClosedRequestsReadableFor</c>. Settings that are absent or empty
 /// leave the option as it was. What configuration cannot hold (a signing key, exemptions by type) is set in code.
 /// </remarks>
 public static class LawfulBasisConfiguration
@@ -57,6 +57,7 @@ public static class LawfulBasisConfiguration
         options.SignCheckpoints = Read(nameof(options.SignCheckpoints), "true or false", (string t, out bool b) => bool.TryParse(t, out b)) ?? options.SignCheckpoints;
         options.CheckpointEveryEntries = Read(nameof(options.CheckpointEveryEntries), "a whole number", (string t, out long n) => long.TryParse(t, CultureInfo.InvariantCulture, out n)) ?? options.CheckpointEveryEntries;
         options.CheckpointPeriod = Read(nameof(options.CheckpointPeriod), "a duration such as 00:01:00 (hh:mm:ss)", (string t, out TimeSpan d) => TimeSpan.TryParse(t, CultureInfo.InvariantCulture, out d)) ?? options.CheckpointPeriod;
+        options.ClosedRequestsReadableFor = Read(nameof(options.ClosedRequestsReadableFor), "a duration such as 30.00:00:00 (d.hh:mm:ss)", (string t, out TimeSpan d) => TimeSpan.TryParse(t, CultureInfo.InvariantCulture, out d)) ?? options.ClosedRequestsReadableFor;
 
         string? Path(string key) => section[key] is { Length: > 0 } value ? System.IO.Path.GetFullPath(value, baseDirectory) : null;
 

@@ -59,6 +59,14 @@ public sealed class LawfulBasisOptions
     /// </summary>
     public string? CheckpointWitnessPath { get; set; }
 
+    /// <summary>
+    /// How long a closed subject request keeps the subject's id readable in the request ledger (default 30 days, for the
+    /// subject's follow-up questions about the answer). After it, the request's states are rewritten with the subject
+    /// keyed under the register key and times cut to the day (still evidence that the deadline was met). Zero
+    /// pseudonymises at closing.
+    /// </summary>
+    public TimeSpan ClosedRequestsReadableFor { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>The actor recorded when an operation names none, for example the service's name.</summary>
     public string DefaultActor { get; set; } = "system";
 

@@ -65,6 +65,11 @@ internal sealed class LawfulBasisOptionsValidator : IValidateOptions<LawfulBasis
         {
             failures.Add("RegisterPath is not set: name a folder for the consent, objection and restriction registers (options.RegisterPath, or LawfulBasis:RegisterPath in configuration).");
         }
+
+        if (options.ClosedRequestsReadableFor < TimeSpan.Zero)
+        {
+            failures.Add($"ClosedRequestsReadableFor is {options.ClosedRequestsReadableFor}: give how long a closed request keeps the subject's id readable, zero or more (30 days by default; LawfulBasis:ClosedRequestsReadableFor, for example 30.00:00:00).");
+        }
     }
 
     /// <summary>The checkpoint interval, key and witness: a witness inside the trail's folder proves nothing against whoever can rewrite that folder.</summary>

@@ -95,12 +95,14 @@ public static class LawfulBasisServiceCollectionExtensions
             return problems.Count == 0 ? catalog : throw new InvalidDeclarationsException(problems);
         });
         services.TryAddSingleton<IPseudonymKeyStore>(sp => new FileKeyStore(Options(sp).KeyStorePath!));
-        services.TryAddSingleton<IRecordStore<ConsentRecord>>(sp => RegisterFile<ConsentRecord>(sp, "consents.jsonl"));
-        services.TryAddSingleton<IRecordStore<ObjectionRecord>>(sp => RegisterFile<ObjectionRecord>(sp, "objections.jsonl"));
-        services.TryAddSingleton<IRecordStore<RestrictionRecord>>(sp => RegisterFile<RestrictionRecord>(sp, "restrictions.jsonl"));
-        services.TryAddSingleton<IRecordStore<LegalHoldRecord>>(sp => RegisterFile<LegalHoldRecord>(sp, "legal-holds.jsonl"));
+        // Keyed by the register key (Registers/RegisterSubjectKey): the files never hold a raw subject id. The request
+        // ledger keeps raw ids while a request is being answered (the rights engine needs them).
+        services.TryAddSingleton<IRecordStore<ConsentRecord>>(sp => KeyedRegisterFile<ConsentRecord>(sp, "consents.jsonl", (r, s) => r with { SubjectId = s }));
+        services.TryAddSingleton<IRecordStore<ObjectionRecord>>(sp => KeyedRegisterFile<ObjectionRecord>(sp, "objections.jsonl", (r, s) => r with { SubjectId = s }));
+        services.TryAddSingleton<IRecordStore<RestrictionRecord>>(sp => KeyedRegisterFile<RestrictionRecord>(sp, "restrictions.jsonl", (r, s) => r with { SubjectId = s }));
+        services.TryAddSingleton<IRecordStore<LegalHoldRecord>>(sp => KeyedRegisterFile<LegalHoldRecord>(sp, "legal-holds.jsonl", (r, s) => r with { SubjectId = s }));
         services.TryAddSingleton<IRecordStore<SubjectRequest>>(sp => RegisterFile<SubjectRequest>(sp, "requests.jsonl"));
-        services.TryAddSingleton<IRecordStore<ErasureRecord>>(sp => RegisterFile<ErasureRecord>(sp, "erasures.jsonl"));
+        services.TryAddSingleton<IRecordStore<ErasureRecord>>(sp => KeyedRegisterFile<ErasureRecord>(sp, "erasures.jsonl", (r, s) => r with { SubjectId = s }));
         services.TryAddSingleton<ITrailSink>(sp => new FileTrailSink(Options(sp).TrailPath!, sp.GetRequiredService<TimeProvider>(), Logger<AuditTrail>(sp)));
         services.TryAddSingleton(sp =>
         {
@@ -116,6 +118,9 @@ public static class LawfulBasisServiceCollectionExtensions
         services.TryAddSingleton<RestrictionRegister>();
         services.TryAddSingleton<LegalHoldRegister>();
         services.TryAddSingleton<ErasureRegister>();
+        services.TryAddSingleton<RegisterEraser>();
+        services.TryAddSingleton(sp => new RequestPseudonymisation(
+            (sp.GetRequiredService<IPseudonymKeyStore>() as FileKeyStore)?.RegisterKey, Options(sp).ClosedRequestsReadableFor));
         services.TryAddSingleton<RequestLedger>();
         services.TryAddSingleton<ISubjectRights, SubjectRights>();
         services.TryAddSingleton<IProcessingGate>(sp =>
@@ -182,6 +187,13 @@ public static class LawfulBasisServiceCollectionExtensions
     private static JsonLinesRecordStore<T> RegisterFile<T>(IServiceProvider services, string file)
         where T : class, ISubjectRecord =>
         new(Path.Combine(Options(services).RegisterPath!, file));
+
+    private static JsonLinesRecordStore<T> KeyedRegisterFile<T>(IServiceProvider services, string file, Func<T, string, T> withSubject)
+        where T : class, ISubjectRecord =>
+        services.GetRequiredService<IPseudonymKeyStore>() is FileKeyStore keys
+            ? new(Path.Combine(Options(services).RegisterPath!, file), forWriting: true, keys.RegisterKey, withSubject)
+            : throw new InvalidOperationException(
+                $"The file register {file} names subjects by a key kept in the file key store, but another key store is registered. Register your own IRecordStore<{typeof(T).Name}> beside it (the PostgreSQL package registers both).");
 
     private static ILogger<T> Logger<T>(IServiceProvider services) =>
         services.GetService<ILoggerFactory>()?.CreateLogger<T>() ?? NullLogger<T>.Instance;

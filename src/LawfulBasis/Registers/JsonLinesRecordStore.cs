@@ -19,8 +19,14 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>, IDisp
     private readonly WriterLock? _lock;
 
     // A subject's records are an array replaced on append (copy-on-write), so the gate reads without locking or copying.
+    // In a keyed store the dictionary is keyed by the keyed subject; the arrays hold the records with the raw id once a
+    // lookup by that id has restored them (memory only: the file never holds it).
     private readonly ConcurrentDictionary<string, TRecord[]> _bySubject;
-    private readonly List<TRecord> _all;
+    private readonly RegisterSubjectKey? _key;
+    private readonly Func<TRecord, string, TRecord>? _withSubject;
+
+    // Every record as the file holds it (keyed subjects in a keyed store).
+    private List<TRecord> _all;
 
     /// <summary>Opens a store backed by <paramref name="path"/> and reads it; the file is created on the first append.</summary>
     /// <param name="path">The file path.</param>
@@ -40,8 +46,30 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>, IDisp
     /// <exception cref="InvalidDataException">The file is corrupt; the message names the line.</exception>
     /// <exception cref="StoreInUseException">Writing was asked and another process holds the register.</exception>
     public JsonLinesRecordStore(string path, bool forWriting)
+        : this(path, forWriting, null, null)
+    {
+    }
+
+    /// <summary>
+    /// Opens a store whose file names subjects by <paramref name="key"/> (never by their raw id); lookups key the id
+    /// first. A file written before registers were keyed (raw ids) is rewritten keyed when it is opened for writing, under
+    /// the store's lock (temporary file, then rename: the file is whole, old or new); opened for reading only, it is keyed
+    /// in memory and left as it is.
+    /// </summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="forWriting">False to read only.</param>
+    /// <param name="key">The register key.</param>
+    /// <param name="withSubject">Copies a record with another subject (<c>(r, s) =&gt; r with { SubjectId = s }</c>).</param>
+    internal JsonLinesRecordStore(string path, bool forWriting, RegisterSubjectKey? key, Func<TRecord, string, TRecord>? withSubject)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (key is not null && withSubject is null)
+        {
+            throw new ArgumentNullException(nameof(withSubject), "A keyed store needs to copy records with their keyed subject.");
+        }
+
+        _key = key;
+        _withSubject = withSubject;
         Path = System.IO.Path.GetFullPath(path);
         _lock = forWriting ? WriterLock.Acquire(Path) : null;
         try
@@ -52,6 +80,14 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>, IDisp
             }
 
             _all = ReadFile();
+            if (_key is not null && _all.Any(r => !RegisterSubjectKey.IsKeyed(r.SubjectId)))
+            {
+                _all = [.. _all.Select(Keyed)];
+                if (forWriting)
+                {
+                    Rewrite(_all);
+                }
+            }
         }
         catch
         {
@@ -62,6 +98,12 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>, IDisp
         _bySubject = new ConcurrentDictionary<string, TRecord[]>(
             _all.GroupBy(r => r.SubjectId, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.ToArray())), StringComparer.Ordinal);
     }
+
+    /// <summary>Whether this store holds the file's lock and may change it (false when opened for reading only).</summary>
+    public bool IsWritable => _lock is not null;
+
+    /// <summary>Whether the file names subjects by a keyed hash rather than their raw id.</summary>
+    public bool IsKeyed => _key is not null;
 
     /// <summary>Releases the register's lock.</summary>
     public void Dispose() => _lock?.Dispose();
@@ -82,7 +124,139 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>, IDisp
     public IReadOnlyList<TRecord> ReadSubject(string subjectId)
     {
         ArgumentNullException.ThrowIfNull(subjectId);
-        return _bySubject.TryGetValue(subjectId, out var records) ? records : [];
+        if (_key is null)
+        {
+            return _bySubject.TryGetValue(subjectId, out var plain) ? plain : [];
+        }
+
+        var keyed = _key.Of(subjectId);
+        if (!_bySubject.TryGetValue(keyed, out var records))
+        {
+            return [];
+        }
+
+        if (records.Length > 0 && !string.Equals(records[^1].SubjectId, subjectId, StringComparison.Ordinal))
+        {
+            // Read from the file: keyed. The caller knows the raw id; give the records back with it, once.
+            var restored = Array.ConvertAll(records, r => _withSubject!(r, subjectId));
+            _bySubject.TryUpdate(keyed, restored, records);
+            return restored;
+        }
+
+        return records;
+    }
+
+    /// <summary>
+    /// Removes a subject's records from the file (rewritten: temporary file, then rename), except those
+    /// <paramref name="keep"/> says must stay; used at erasure for registers whose records would link the trail to the
+    /// person.
+    /// </summary>
+    /// <param name="subjectId">The raw subject id.</param>
+    /// <param name="keep">Which of the subject's records stay.</param>
+    /// <returns>How many records were removed.</returns>
+    internal int Forget(string subjectId, Func<TRecord, bool> keep)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(subjectId);
+        RequireWriter();
+        var stored = _key?.Of(subjectId) ?? subjectId;
+        lock (_gate)
+        {
+            var kept = _all.Where(r => !string.Equals(r.SubjectId, stored, StringComparison.Ordinal) || keep(r)).ToList();
+            var removed = _all.Count - kept.Count;
+            if (removed == 0)
+            {
+                return 0;
+            }
+
+            Rewrite(kept);
+            _all = kept;
+            var remaining = kept.Where(r => string.Equals(r.SubjectId, stored, StringComparison.Ordinal)).ToArray();
+            if (remaining.Length == 0)
+            {
+                _bySubject.TryRemove(stored, out _);
+            }
+            else
+            {
+                _bySubject[stored] = remaining;
+            }
+
+            return removed;
+        }
+    }
+
+    /// <summary>
+    /// Rewrites the file in the order <paramref name="order"/> gives (stable), so the position of a record no longer
+    /// tells when it was appended: the erasure register, whose order would otherwise match the trail's erasure entries.
+    /// </summary>
+    /// <param name="order">Orders the records.</param>
+    internal void Reorder(Func<IEnumerable<TRecord>, IOrderedEnumerable<TRecord>> order)
+    {
+        RequireWriter();
+        lock (_gate)
+        {
+            var ordered = order(_all).ToList();
+            Rewrite(ordered);
+            _all = ordered;
+        }
+    }
+
+    /// <summary>
+    /// Rewrites the file with what <paramref name="change"/> makes of its records (every record, oldest first), when it
+    /// returns a new list; null changes nothing. A record's subject may change (the request ledger pseudonymises closed
+    /// requests this way); the index is rebuilt.
+    /// </summary>
+    /// <param name="change">Gives the new records, or null.</param>
+    /// <returns>Whether the file was rewritten.</returns>
+    internal bool Replace(Func<IReadOnlyList<TRecord>, IReadOnlyList<TRecord>?> change)
+    {
+        RequireWriter();
+        lock (_gate)
+        {
+            if (change(_all) is not { } replaced)
+            {
+                return false;
+            }
+
+            var records = replaced.Select(Keyed).ToList();
+            Rewrite(records);
+            _all = records;
+            _bySubject.Clear();
+            foreach (var group in records.GroupBy(r => r.SubjectId, StringComparer.Ordinal))
+            {
+                _bySubject[group.Key] = [.. group];
+            }
+
+            return true;
+        }
+    }
+
+    private TRecord Keyed(TRecord record) =>
+        _key is null || RegisterSubjectKey.IsKeyed(record.SubjectId) ? record : _withSubject!(record, _key.Of(record.SubjectId));
+
+    private void RequireWriter()
+    {
+        if (_lock is null)
+        {
+            throw new InvalidOperationException($"{Path} was opened for reading: changing it beside the process that writes it would go unseen by it.");
+        }
+    }
+
+    /// <summary>Replaces the file with <paramref name="records"/>: written to a temporary file, flushed, renamed over it.</summary>
+    private void Rewrite(IReadOnlyList<TRecord> records)
+    {
+        var temporary = Path + ".rewrite";
+        using (var file = PrivateFiles.Create(temporary))
+        {
+            foreach (var record in records)
+            {
+                file.Write(JsonSerializer.SerializeToUtf8Bytes(record, RecordJson.Options));
+                file.WriteByte((byte)'\n');
+            }
+
+            file.Flush(flushToDisk: true);
+        }
+
+        File.Move(temporary, Path, overwrite: true);
     }
 
     private List<TRecord> ReadFile()
@@ -122,12 +296,9 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>, IDisp
     public void Append(TRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (_lock is null)
-        {
-            throw new InvalidOperationException($"{Path} was opened for reading: appending beside the process that writes it would go unseen by it.");
-        }
-
-        var line = JsonSerializer.SerializeToUtf8Bytes(record, RecordJson.Options);
+        RequireWriter();
+        var stored = Keyed(record);
+        var line = JsonSerializer.SerializeToUtf8Bytes(stored, RecordJson.Options);
         lock (_gate)
         {
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
@@ -138,10 +309,16 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>, IDisp
             file.Write(buffer);
             file.Flush(flushToDisk: true);
 
-            _bySubject[record.SubjectId] = _bySubject.TryGetValue(record.SubjectId, out var earlier) ? [.. earlier, record] : [record];
-            _all.Add(record);
+            // Memory keeps the record as given (raw id) under the stored subject: the next lookup by that id needs no restoring.
+            _bySubject[stored.SubjectId] = _bySubject.TryGetValue(stored.SubjectId, out var earlier) ? [.. RestoredAs(earlier, record.SubjectId), record] : [record];
+            _all.Add(stored);
         }
     }
+
+    private TRecord[] RestoredAs(TRecord[] records, string subjectId) =>
+        _key is null || records.Length == 0 || string.Equals(records[^1].SubjectId, subjectId, StringComparison.Ordinal)
+            ? records
+            : Array.ConvertAll(records, r => _withSubject!(r, subjectId));
 
     private InvalidDataException Corrupt(int line, string why) =>
         new($"{Path} line {line} is not a valid {typeof(TRecord).Name}: {why}. The register is evidence: restore the file from a backup, or move the damaged line aside after recording why.");

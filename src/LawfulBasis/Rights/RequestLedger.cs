@@ -12,10 +12,21 @@ internal sealed class RequestLedger : IRequestLedger
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
 
+    private readonly RequestPseudonymisation? _pseudonymisation;
+
+    /// <summary>A ledger that keeps subject ids as they are (a reader beside the application, the tool).</summary>
     public RequestLedger(IRecordStore<SubjectRequest> store, TimeProvider time)
+        : this(store, time, null)
+    {
+    }
+
+    /// <summary>A ledger that pseudonymises closed requests after the period given, now and at each change.</summary>
+    public RequestLedger(IRecordStore<SubjectRequest> store, TimeProvider time, RequestPseudonymisation? pseudonymisation)
     {
         _store = store;
         _time = time;
+        _pseudonymisation = pseudonymisation;
+        Pseudonymise();
     }
 
     public SubjectRequest Receive(string subjectId, SubjectRequestKind kind, DateTimeOffset? receivedAt = null)
@@ -85,8 +96,16 @@ internal sealed class RequestLedger : IRequestLedger
         return Select(r => r.Status == RequestStatus.Open && r.DueAt >= now && r.DueAt <= now + window).OrderBy(r => r.DueAt).ToArray();
     }
 
-    public IReadOnlyList<SubjectRequest> ForSubject(string subjectId) =>
-        Current(_store.ReadSubject(subjectId)).OrderBy(r => r.ReceivedAt).ToArray();
+    public IReadOnlyList<SubjectRequest> ForSubject(string subjectId)
+    {
+        var states = _store.ReadSubject(subjectId);
+        if (_pseudonymisation?.Key is { } key && !string.IsNullOrEmpty(subjectId))
+        {
+            states = [.. _store.ReadSubject(key.Of(subjectId)), .. states]; // closed and pseudonymised: still the subject's
+        }
+
+        return Current(states).OrderBy(r => r.ReceivedAt).ToArray();
+    }
 
     /// <summary>Records that one source of an erasure is done, so a re-run skips it.</summary>
     internal SubjectRequest MarkSourceDone(Guid requestId, string source) =>
@@ -123,6 +142,20 @@ internal sealed class RequestLedger : IRequestLedger
     private SubjectRequest Save(SubjectRequest request)
     {
         _store.Append(request);
+        Pseudonymise();
         return request;
+    }
+
+    /// <summary>Rewrites closed requests past their period keyed and day-precise (the embedded file store only).</summary>
+    private void Pseudonymise()
+    {
+        if (_pseudonymisation is { Key: not null } pseudonymisation && _store is JsonLinesRecordStore<SubjectRequest> { IsWritable: true } file)
+        {
+            var now = _time.GetUtcNow();
+            lock (_gate)
+            {
+                file.Replace(states => pseudonymisation.Apply(states, now));
+            }
+        }
     }
 }

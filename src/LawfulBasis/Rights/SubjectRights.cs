@@ -19,6 +19,7 @@ internal sealed class SubjectRights : ISubjectRights
     private readonly IObjectionRegister _objections;
     private readonly ErasureRegister _erasures;
     private readonly ILegalHoldRegister _holds;
+    private readonly RegisterEraser _registers;
     private readonly TimeProvider _time;
 
     public SubjectRights(
@@ -30,6 +31,7 @@ internal sealed class SubjectRights : ISubjectRights
         IObjectionRegister objections,
         ErasureRegister erasures,
         ILegalHoldRegister holds,
+        RegisterEraser registers,
         TimeProvider time)
     {
         _catalog = catalog;
@@ -40,6 +42,7 @@ internal sealed class SubjectRights : ISubjectRights
         _objections = objections;
         _erasures = erasures;
         _holds = holds;
+        _registers = registers;
         _time = time;
     }
 
@@ -240,8 +243,9 @@ internal sealed class SubjectRights : ISubjectRights
             shredded = await _trail.ForgetAsync(request.SubjectId, cancellationToken).ConfigureAwait(false);
             var retained = plan.SelectMany(p => p.Keeping).Select(p => p.Id).Distinct().Order(StringComparer.Ordinal).ToArray();
             _erasures.Add(new ErasureRecord(request.SubjectId, _time.GetUtcNow(), retained));
+            var registers = _registers.Forget(request.SubjectId, retained);
             var trail = shredded is null ? "No audit pseudonym key existed." : "The audit pseudonym key was destroyed.";
-            _ledger.Complete(requestId, string.Join(" ", results.Select(r => $"{r.Source}: {r.Outcome}").Append(trail)));
+            _ledger.Complete(requestId, string.Join(" ", results.Select(r => $"{r.Source}: {r.Outcome}").Append(trail).Append(registers)));
         }
 
         return new ErasureReceipt(requestId, request.SubjectId, _time.GetUtcNow(), complete, results, shredded);

@@ -95,6 +95,7 @@ public sealed class ConfigurationRegistrationTests : IDisposable
     [InlineData("FlushMode", "7", "Configuration LawfulBasis:FlushMode is \"7\": use Batched or Durable.")]
     [InlineData("BatchSize", "lots", "Configuration LawfulBasis:BatchSize is \"lots\": use a whole number.")]
     [InlineData("CheckpointPeriod", "a minute", "Configuration LawfulBasis:CheckpointPeriod is \"a minute\": use a duration such as 00:01:00 (hh:mm:ss).")]
+    [InlineData("ClosedRequestsReadableFor", "a month", "Configuration LawfulBasis:ClosedRequestsReadableFor is \"a month\": use a duration such as 30.00:00:00 (d.hh:mm:ss).")]
     [InlineData("Assemblies:0", "Acme.Nowhere", "Configuration LawfulBasis:Assemblies names \"Acme.Nowhere\", which cannot be loaded")]
     public void A_setting_that_cannot_be_read_is_named_with_its_value_and_the_fix(string key, string value, string message)
     {
