@@ -58,10 +58,13 @@ public static class ClinicServices
         builder.Services.AddSubjectDataSource<ClinicDb, Patient>(p => p.Id, "Patients (clinic database)");
         builder.Services.AddSubjectDataSource<ClinicDb, MedicalRecord>(name: "Medical records (clinic database)");
 
-        // A request with X-Staff-Key is the staff key scheme (the API); anything else is the browser's sign-in cookie.
+        // A request with X-Staff-Key or a bearer token is the staff key scheme (the API, the tool); anything else is the
+        // browser's sign-in cookie.
         builder.Services.AddAuthentication(SignInScheme)
             .AddPolicyScheme(SignInScheme, "Staff key or cookie", o => o.ForwardDefaultSelector = http =>
-                http.Request.Headers.ContainsKey("X-Staff-Key") ? StaffKeyAuthentication.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
+                http.Request.Headers.ContainsKey("X-Staff-Key") || http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? StaffKeyAuthentication.SchemeName   // staff and the lawfulbasis tool (--token) send the key
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddScheme<AuthenticationSchemeOptions, StaffKeyAuthentication>(StaffKeyAuthentication.SchemeName, null)
             .AddCookie(o =>
             {
