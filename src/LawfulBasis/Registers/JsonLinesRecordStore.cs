@@ -137,13 +137,19 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>, IDisp
 
         if (records.Length > 0 && !string.Equals(records[^1].SubjectId, subjectId, StringComparison.Ordinal))
         {
-            // Read from the file: keyed. The caller knows the raw id; give the records back with it, once.
-            var restored = Array.ConvertAll(records, r => _withSubject!(r, subjectId));
-            _bySubject.TryUpdate(keyed, restored, records);
-            return restored;
+            return Restore(keyed, records, subjectId);
         }
 
         return records;
+    }
+
+    // Read from the file: keyed. The caller knows the raw id; give the records back with it, once. Its own method, so
+    // the lambda's closure over the id is allocated here, not on every lookup (the gate asks on each decision).
+    private TRecord[] Restore(string keyed, TRecord[] records, string subjectId)
+    {
+        var restored = Array.ConvertAll(records, r => _withSubject!(r, subjectId));
+        _bySubject.TryUpdate(keyed, restored, records);
+        return restored;
     }
 
     /// <summary>
