@@ -30,12 +30,7 @@ public sealed class FakeLegalHoldRegister : ILegalHoldRegister
     /// <inheritdoc />
     public LegalHoldRecord Place(string subjectId, string reason, DateTimeOffset? until = null)
     {
-        var now = _time.GetUtcNow();
-        if (until is { } end && end <= now)
-        {
-            throw new ArgumentOutOfRangeException(nameof(until), until, $"A legal hold must end in the future (now is {now:O}); omit the end to keep it until released.");
-        }
-
+        LegalHoldRegister.EnsureEndsAfter(until, _time.GetUtcNow());
         return Record(subjectId, reason, true, until);
     }
 

@@ -29,27 +29,14 @@ public sealed class FakeObjectionRegister : IObjectionRegister
     /// <inheritdoc />
     public ObjectionRecord Raise(string subjectId, PurposeDeclaration? purpose)
     {
-        if (purpose is not null && !ObjectionRegister.IsOpenToObjection(purpose))
-        {
-            throw new ArgumentException(
-                $"Purpose `{purpose.Name}` relies on {purpose.Basis} and is not direct marketing: the right to object covers only public-task and legitimate-interest processing and direct marketing (Art. 21(1)–(2)).",
-                nameof(purpose));
-        }
-
+        ObjectionRegister.EnsureOpenToObjection(purpose);   // refuses what the real register refuses, in its words
         return Record(subjectId, purpose, ObjectionAction.Raised, null);
     }
 
     /// <inheritdoc />
     public ObjectionRecord Override(string subjectId, PurposeDeclaration purpose, string groundsReference)
     {
-        ArgumentNullException.ThrowIfNull(purpose);
-        ArgumentException.ThrowIfNullOrWhiteSpace(groundsReference);
-        if (purpose.IsDirectMarketing)
-        {
-            throw new InvalidOperationException(
-                $"Purpose `{purpose.Name}` is direct marketing: an objection to it is absolute and cannot be overridden (Art. 21(3)).");
-        }
-
+        ObjectionRegister.EnsureOverridable(purpose, groundsReference);
         return Record(subjectId, purpose, ObjectionAction.Overridden, groundsReference);
     }
 

@@ -18,13 +18,17 @@ internal sealed class LegalHoldRegister : ILegalHoldRegister
 
     public LegalHoldRecord Place(string subjectId, string reason, DateTimeOffset? until = null)
     {
-        var now = _time.GetUtcNow();
+        EnsureEndsAfter(until, _time.GetUtcNow());
+        return Record(subjectId, reason, true, until);
+    }
+
+    /// <summary>Refuses a hold that would already have ended (shared with LawfulBasis.Testing's fake).</summary>
+    internal static void EnsureEndsAfter(DateTimeOffset? until, DateTimeOffset now)
+    {
         if (until is { } end && end <= now)
         {
             throw new ArgumentOutOfRangeException(nameof(until), until, $"A legal hold must end in the future (now is {now:O}); omit the end to keep it until released.");
         }
-
-        return Record(subjectId, reason, true, until);
     }
 
     public LegalHoldRecord Release(string subjectId, string reason) => Record(subjectId, reason, false, null);

@@ -20,14 +20,19 @@ internal sealed class ObjectionRegister : IObjectionRegister
 
     public ObjectionRecord Raise(string subjectId, PurposeDeclaration? purpose)
     {
+        EnsureOpenToObjection(purpose);
+        return Record(subjectId, purpose, ObjectionAction.Raised, null);
+    }
+
+    /// <summary>Refuses an objection to a purpose the right to object does not cover (shared with LawfulBasis.Testing's fake).</summary>
+    internal static void EnsureOpenToObjection(PurposeDeclaration? purpose)
+    {
         if (purpose is not null && !IsOpenToObjection(purpose))
         {
             throw new ArgumentException(
                 $"Purpose `{purpose.Name}` relies on {purpose.Basis} and is not direct marketing: the right to object covers only public-task and legitimate-interest processing and direct marketing (Art. 21(1)–(2)). Refuse the request with this reason (Art. 12(4)); for consent, record a withdrawal instead (Art. 7(3)).",
                 nameof(purpose));
         }
-
-        return Record(subjectId, purpose, ObjectionAction.Raised, null);
     }
 
     /// <summary>Whether the subject may object to the purpose: public task or legitimate interests (Art. 21(1)), or direct marketing (21(2)).</summary>
@@ -36,6 +41,13 @@ internal sealed class ObjectionRegister : IObjectionRegister
 
     public ObjectionRecord Override(string subjectId, PurposeDeclaration purpose, string groundsReference)
     {
+        EnsureOverridable(purpose, groundsReference);
+        return Record(subjectId, purpose, ObjectionAction.Overridden, groundsReference);
+    }
+
+    /// <summary>Refuses an override without documented grounds, or of a direct-marketing objection, which is absolute (shared with the fake).</summary>
+    internal static void EnsureOverridable(PurposeDeclaration purpose, string groundsReference)
+    {
         ArgumentNullException.ThrowIfNull(purpose);
         ArgumentException.ThrowIfNullOrWhiteSpace(groundsReference);
         if (purpose.IsDirectMarketing)
@@ -43,8 +55,6 @@ internal sealed class ObjectionRegister : IObjectionRegister
             throw new InvalidOperationException(
                 $"Purpose `{purpose.Name}` is direct marketing: an objection to it is absolute and cannot be overridden (Art. 21(3)).");
         }
-
-        return Record(subjectId, purpose, ObjectionAction.Overridden, groundsReference);
     }
 
     public ObjectionRecord Withdraw(string subjectId, PurposeDeclaration? purpose) => Record(subjectId, purpose, ObjectionAction.Withdrawn, null);
