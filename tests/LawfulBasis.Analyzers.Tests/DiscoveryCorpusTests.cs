@@ -14,8 +14,9 @@ namespace LawfulBasis.Analyzers.Tests;
 /// health, HR, mobile location, infrastructure). Every member carries a label: <c>// pd</c> (personal data),
 /// <c>// no</c>, or <c>// key</c> (the person's own key, which LawfulBasis marks with [SubjectId] rather than a
 /// category, so it is out of LB0004's scope and counted apart); Corpus/README.md gives the labelling rules. Figures are
-/// printed per split: Development (the heuristics were tuned on its misses) and HeldOut (written after they were
-/// frozen). The corpus compiles only here, with LAWFULBASIS_CORPUS defined.
+/// printed per split: Development (the heuristics were tuned on its misses), Review, HeldOut (written after they were
+/// frozen) and HeldOut2 (a second held-out round, written by someone who had not read the heuristics; printed, not
+/// enforced). The corpus compiles only here, with LAWFULBASIS_CORPUS defined.
 /// </summary>
 public sealed partial class DiscoveryCorpusTests(ITestOutputHelper output)
 {
@@ -31,14 +32,32 @@ public sealed partial class DiscoveryCorpusTests(ITestOutputHelper output)
             Report(split.Key, Score(split.ToArray(), flagged, likely), details: true);
         }
 
-        var all = Score(members, flagged, likely);
-        Report("whole corpus", all, details: false);
+        // Held-out sets measured once are printed, not held to the targets: their figures are the honest estimate of how
+        // discovery does on code nobody tuned it on, and the lead decides what to change from them.
+        foreach (var split in MeasuredOnce)
+        {
+            var heldOut = Score(members.Where(m => m.Split == split).ToArray(), flagged, likely);
+            output.WriteLine($"{split} (measured once, not enforced): LB0004 precision {heldOut.Precision:F3}{Below(heldOut.Precision, 0.9)}, " +
+                $"recall {heldOut.Recall:F3}{Below(heldOut.Recall, 0.85)}; LB0008 precision {heldOut.LikelyPrecision:F3}{Below(heldOut.LikelyPrecision, 0.95)}, " +
+                $"recall {heldOut.LikelyRecall:F3}");
+        }
+
+        var all = Score(members.Where(m => !MeasuredOnce.Contains(m.Split)).ToArray(), flagged, likely);
+        Report("whole corpus (without the sets measured once)", all, details: false);
 
         Assert.True(members.Count >= 300, $"the corpus has {members.Count} labelled members; it must keep at least 300");
         Assert.True(all.Precision >= 0.9, $"LB0004 precision {all.Precision:F3} < 0.9");
         Assert.True(all.Recall >= 0.85, $"LB0004 recall {all.Recall:F3} < 0.85");
         Assert.True(all.LikelyPrecision >= 0.95, $"LB0008 precision {all.LikelyPrecision:F3} < 0.95: a warning must almost never be wrong");
     }
+
+    /// <summary>
+    /// Held-out splits written after the heuristics and measured once (Corpus/README.md): reported apart and not part of
+    /// the enforced figures, so that a held-out round can never be tuned into passing.
+    /// </summary>
+    private static readonly string[] MeasuredOnce = ["HeldOut2"];
+
+    private static string Below(double figure, double target) => figure < target ? $" (BELOW the target {target})" : string.Empty;
 
     private void Report(string name, Scores scores, bool details)
     {
