@@ -4,8 +4,9 @@ namespace LawfulBasis.Analyzers.Tests;
 
 /// <summary>
 /// LB0005 measured on labelled corpora of real-world logging code: every logging line is labelled LEAK or OK by what
-/// reaches the log. <c>LoggingCorpus/Snippets.cs.txt</c> is held to the targets; <c>LoggingCorpus/HeldOut2.cs.txt</c>,
-/// written by someone who had not read the analyzer and measured once, is printed and not enforced (LoggingCorpus/README.md).
+/// reaches the log. <c>LoggingCorpus/Snippets.cs.txt</c> is held to the targets; <c>LoggingCorpus/HeldOut2.cs.txt</c> and
+/// <c>LoggingCorpus/HeldOut3.cs.txt</c>, each written by someone who had not read the analyzer and measured once, are
+/// printed and not enforced (LoggingCorpus/README.md).
 /// </summary>
 public sealed class LoggingCorpusTests(ITestOutputHelper output)
 {
@@ -22,19 +23,21 @@ public sealed class LoggingCorpusTests(ITestOutputHelper output)
         Assert.True(result.Precision >= PrecisionTarget, $"precision {result.Precision:0.00} < {PrecisionTarget}");
     }
 
-    [Fact]
-    public async Task LB0005_is_measured_on_the_held_out_corpus_without_crashing()
+    [Theory]
+    [InlineData("HeldOut2")]
+    [InlineData("HeldOut3")]
+    public async Task LB0005_is_measured_on_the_held_out_corpus_without_crashing(string heldOut)
     {
         // Figures printed, not enforced: a held-out set is measured once and never tuned into passing. Compiler errors and
         // analyzer exceptions (AD0001) still fail, because then nothing was measured.
-        var result = await MeasureAsync("HeldOut2.cs.txt");
+        var result = await MeasureAsync(heldOut + ".cs.txt");
 
         if (result.UnlabelledFindings.Count > 0)
         {
-            output.WriteLine($"HeldOut2: LB0005 on lines that write no labelled log line (false alarms): {string.Join(", ", result.UnlabelledFindings)}");
+            output.WriteLine($"{heldOut}: LB0005 on lines that write no labelled log line (false alarms): {string.Join(", ", result.UnlabelledFindings)}");
         }
 
-        output.WriteLine($"HeldOut2 (measured once, not enforced): precision {result.Precision:0.00}{Below(result.Precision, PrecisionTarget)}, " +
+        output.WriteLine($"{heldOut} (measured once, not enforced): precision {result.Precision:0.00}{Below(result.Precision, PrecisionTarget)}, " +
             $"recall {result.Recall:0.00}{Below(result.Recall, RecallTarget)}");
     }
 
