@@ -36,15 +36,15 @@ internal sealed class RegisterEraser
         var text = $"{removed} consent, objection and restriction record(s) no retained purpose needs were removed from the registers.";
         return unable.Count == 0
             ? text
-            : $"{text} The {string.Join(", ", unable)} register(s) cannot remove records (not the embedded file store): remove the subject's records there.";
+            : $"{text} The {string.Join(", ", unable)} register(s) cannot remove records (neither the embedded files nor PostgreSQL): remove the subject's records there.";
     }
 
     private static int Forget<TRecord>(IRecordStore<TRecord> store, string name, string subjectId, Func<TRecord, bool> keep, List<string> unable)
         where TRecord : class, ISubjectRecord
     {
-        if (store is JsonLinesRecordStore<TRecord> file)
+        if (store is IRewritableRecordStore<TRecord> { IsWritable: true } rewritable)
         {
-            return file.Forget(subjectId, keep);
+            return rewritable.Forget(subjectId, keep);
         }
 
         if (store.ReadSubject(subjectId).Any(r => !keep(r)))
