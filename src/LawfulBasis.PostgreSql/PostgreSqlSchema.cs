@@ -93,7 +93,11 @@ public static class PostgreSqlSchema
     /// <param name="cancellationToken">Cancels the work (the transaction rolls back).</param>
     /// <returns>The version the database was at before (0 when it was empty).</returns>
     /// <exception cref="InvalidOperationException">The database holds a newer schema than this package knows.</exception>
-    public static async Task<int> EnsureCreatedAsync(NpgsqlDataSource dataSource, string schema = "lawfulbasis", string? keySchema = null, CancellationToken cancellationToken = default)
+    public static Task<int> EnsureCreatedAsync(NpgsqlDataSource dataSource, string schema = "lawfulbasis", string? keySchema = null, CancellationToken cancellationToken = default) =>
+        EnsureCreatedAsync(dataSource, schema, keySchema, CurrentVersion, cancellationToken);
+
+    /// <summary>Creates or upgrades the schema up to <paramref name="upTo"/> (tests build an older schema to upgrade).</summary>
+    internal static async Task<int> EnsureCreatedAsync(NpgsqlDataSource dataSource, string schema, string? keySchema, int upTo, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         var s = SqlNames.Checked(schema, nameof(PostgreSqlOptions.Schema));
@@ -133,7 +137,7 @@ public static class PostgreSqlSchema
                 $"Schema {s} is at version {before}, newer than this LawfulBasis.PostgreSql knows ({CurrentVersion}): upgrade the package on this instance.");
         }
 
-        foreach (var migration in Migrations(s, k).Where(m => m.Version > before))
+        foreach (var migration in Migrations(s, k).Where(m => m.Version > before && m.Version <= upTo))
         {
             await ExecuteAsync(connection, migration.Sql, cancellationToken).ConfigureAwait(false);
             if (migration.Data is { } data)

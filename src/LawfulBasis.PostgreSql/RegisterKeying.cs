@@ -12,6 +12,8 @@ namespace LawfulBasis.PostgreSql;
 /// order of insertion, the time of insertion) move to the new table keyed under the register key, numbered per subject
 /// and register, with no time of insertion; erasure records keep only their day and are written sorted by day and keyed
 /// subject. Request ledger rows keep their raw id: the ledger pseudonymises closed requests itself when it next opens.
+/// The consent, objection and restriction rows of subjects erased under version 1 are dropped as an erasure now drops
+/// them (<see cref="RegisterEraser"/>): kept only when about a purpose whose data the erasure retained.
 /// Done in C# inside the migration's transaction because core PostgreSQL has no HMAC (pgcrypto is an extension a
 /// database may not have), and the key must be <see cref="RegisterSubjectKey.DerivedFrom"/>'s, the one the stores use.
 /// </summary>
@@ -32,6 +34,7 @@ internal static class RegisterKeying
             }
         }
 
+        rows = WithoutErasedSubjectsRecords(rows);
         if (rows.Count > 0)
         {
             var key = RegisterSubjectKey.DerivedFrom(await StoreSecretAsync(connection, keySchema, cancellationToken).ConfigureAwait(false));
@@ -55,6 +58,20 @@ internal static class RegisterKeying
         }
 
         await PostgreSqlSchema.ExecuteAsync(connection, $"DROP TABLE {schema}.records_v1", cancellationToken).ConfigureAwait(false);
+    }
+
+    private static List<(string Register, string Subject, string Record)> WithoutErasedSubjectsRecords(List<(string Register, string Subject, string Record)> rows)
+    {
+        var retained = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (_, subject, record) in rows.Where(r => r.Register == Erasures))
+        {
+            var purposes = JsonNode.Parse(record)?["retainedPurposes"]?.AsArray().Select(p => p!.GetValue<string>()) ?? [];
+            retained[subject] = retained.TryGetValue(subject, out var earlier) ? [.. earlier, .. purposes] : [.. purposes];
+        }
+
+        return [.. rows.Where(r => r.Register is not ("ConsentRecord" or "ObjectionRecord" or "RestrictionRecord")
+            || !retained.TryGetValue(r.Subject, out var kept)
+            || RegisterEraser.NeededFor(JsonNode.Parse(r.Record)?["purposeId"]?.GetValue<string>(), kept))];
     }
 
     /// <summary>A version 1 row as version 2 stores it; <c>Day</c> orders erasure records (the others sort on subject alone).</summary>

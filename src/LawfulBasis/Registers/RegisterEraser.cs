@@ -26,7 +26,7 @@ internal sealed class RegisterEraser
     /// <returns>What was done, for the request's outcome; names a register that cannot remove records.</returns>
     public string Forget(string subjectId, IReadOnlyCollection<string> retainedPurposes)
     {
-        bool Needed(string? purposeId) => purposeId is null ? retainedPurposes.Count > 0 : retainedPurposes.Contains(purposeId);
+        bool Needed(string? purposeId) => NeededFor(purposeId, retainedPurposes);
 
         var removed = 0;
         var unable = new List<string>();
@@ -38,6 +38,13 @@ internal sealed class RegisterEraser
             ? text
             : $"{text} The {string.Join(", ", unable)} register(s) cannot remove records (neither the embedded files nor PostgreSQL): remove the subject's records there.";
     }
+
+    /// <summary>Whether a record about <paramref name="purposeId"/> (null: every purpose) stays after an erasure that retained <paramref name="retainedPurposes"/>.</summary>
+    /// <param name="purposeId">The record's purpose, or null.</param>
+    /// <param name="retainedPurposes">The ids of the purposes whose data was retained.</param>
+    /// <returns>True when the record stays.</returns>
+    internal static bool NeededFor(string? purposeId, IReadOnlyCollection<string> retainedPurposes) =>
+        purposeId is null ? retainedPurposes.Count > 0 : retainedPurposes.Contains(purposeId);
 
     private static int Forget<TRecord>(IRecordStore<TRecord> store, string name, string subjectId, Func<TRecord, bool> keep, List<string> unable)
         where TRecord : class, ISubjectRecord
