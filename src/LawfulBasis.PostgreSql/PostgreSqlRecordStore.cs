@@ -186,12 +186,7 @@ internal sealed class PostgreSqlRecordStore<TRecord> : IRewritableRecordStore<TR
         ArgumentNullException.ThrowIfNull(record);
         var stored = Keyed(record);
         using var connection = _database.DataSource.OpenConnection();
-        using var transaction = connection.BeginTransaction();
-        using (var locking = new NpgsqlCommand(RegisterLockSql(shared: false), connection, transaction))
-        {
-            locking.Parameters.AddWithValue("lock", LockName);
-            locking.ExecuteNonQuery();
-        }
+        using var transaction = BeginRewrite(connection);
 
         var rows = ReadRows(connection, transaction);
         var next = rows.Where(r => string.Equals(r.Subject, stored.SubjectId, StringComparison.Ordinal)).Select(r => r.Seq).DefaultIfEmpty(0).Max() + 1;
@@ -215,12 +210,7 @@ internal sealed class PostgreSqlRecordStore<TRecord> : IRewritableRecordStore<TR
         }
 
         using var connection = _database.DataSource.OpenConnection();
-        using var transaction = connection.BeginTransaction();
-        using (var locking = new NpgsqlCommand(RegisterLockSql(shared: false), connection, transaction))
-        {
-            locking.Parameters.AddWithValue("lock", LockName);
-            locking.ExecuteNonQuery();
-        }
+        using var transaction = BeginRewrite(connection);
 
         var rows = ReadRows(connection, transaction);
         if (change([.. rows.Select(r => r.Record)]) is not { } replaced)
@@ -263,6 +253,16 @@ internal sealed class PostgreSqlRecordStore<TRecord> : IRewritableRecordStore<TR
     private static string RegisterLockSql(bool shared) =>
         shared ? "SELECT pg_advisory_xact_lock_shared(hashtext(@lock))" : "SELECT pg_advisory_xact_lock(hashtext(@lock))";
 
+    /// <summary>Begins a rewrite's transaction, holding the register's lock exclusively until it ends.</summary>
+    private NpgsqlTransaction BeginRewrite(NpgsqlConnection connection)
+    {
+        var transaction = connection.BeginTransaction();
+        using var locking = new NpgsqlCommand(RegisterLockSql(shared: false), connection, transaction);
+        locking.Parameters.AddWithValue("lock", LockName);
+        locking.ExecuteNonQuery();
+        return transaction;
+    }
+
     private List<Row> ReadRows(NpgsqlConnection connection, NpgsqlTransaction transaction)
     {
         using var command = new NpgsqlCommand($"SELECT subject, seq, record FROM {_table} WHERE register = @register ORDER BY subject, seq", connection, transaction);
@@ -284,12 +284,9 @@ internal sealed class PostgreSqlRecordStore<TRecord> : IRewritableRecordStore<TR
             return;
         }
 
-        using var command = new NpgsqlCommand(
+        using var command = RowsCommand(
             $"DELETE FROM {_table} r USING unnest(@subjects, @seqs) AS d (subject, seq) WHERE r.register = @register AND r.subject = d.subject AND r.seq = d.seq",
-            connection, transaction);
-        command.Parameters.AddWithValue("register", Register);
-        command.Parameters.AddWithValue("subjects", rows.Select(r => r.Subject).ToArray());
-        command.Parameters.AddWithValue("seqs", rows.Select(r => r.Seq).ToArray());
+            connection, transaction, rows);
         command.ExecuteNonQuery();
     }
 
@@ -301,14 +298,21 @@ internal sealed class PostgreSqlRecordStore<TRecord> : IRewritableRecordStore<TR
             return;
         }
 
-        using var command = new NpgsqlCommand(
+        using var command = RowsCommand(
             $"INSERT INTO {_table} (subject, register, seq, record) SELECT d.subject, @register, d.seq, d.record FROM unnest(@subjects, @seqs, @records) WITH ORDINALITY AS d (subject, seq, record, n) ORDER BY d.n",
-            connection, transaction);
+            connection, transaction, rows);
+        command.Parameters.AddWithValue("records", NpgsqlDbType.Array | NpgsqlDbType.Jsonb, rows.Select(r => JsonSerializer.Serialize(r.Record, RecordJson.Options)).ToArray());
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>A statement about <paramref name="rows"/>: this register, their subjects and numbers as arrays.</summary>
+    private static NpgsqlCommand RowsCommand(string sql, NpgsqlConnection connection, NpgsqlTransaction transaction, List<Row> rows)
+    {
+        var command = new NpgsqlCommand(sql, connection, transaction);
         command.Parameters.AddWithValue("register", Register);
         command.Parameters.AddWithValue("subjects", rows.Select(r => r.Subject).ToArray());
         command.Parameters.AddWithValue("seqs", rows.Select(r => r.Seq).ToArray());
-        command.Parameters.AddWithValue("records", NpgsqlDbType.Array | NpgsqlDbType.Jsonb, rows.Select(r => JsonSerializer.Serialize(r.Record, RecordJson.Options)).ToArray());
-        command.ExecuteNonQuery();
+        return command;
     }
 
     private string Stored(string subjectId) => _key?.Of(subjectId) ?? subjectId;
