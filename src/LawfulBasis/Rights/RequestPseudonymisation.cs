@@ -11,7 +11,7 @@ namespace LawfulBasis.Rights;
 /// versions reveal) tells no more than the day the record shows.
 /// </summary>
 /// <param name="Key">The register key; null when the key store keeps none (another key store): nothing is pseudonymised.</param>
-/// <param name="After">How long after closing a request stays readable.</param>
+/// <param name="After">How long a closed request stays readable after the end of the day it closed.</param>
 internal sealed record RequestPseudonymisation(RegisterSubjectKey? Key, TimeSpan After)
 {
     /// <summary>
