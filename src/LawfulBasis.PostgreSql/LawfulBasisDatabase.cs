@@ -91,7 +91,9 @@ internal sealed class LawfulBasisDatabase : IDisposable
         {
             throw new InvalidOperationException(version < 0
                 ? $"{Description} has no LawfulBasis tables: check the database and --schema."
-                : $"{Description} is at schema version {version}; this tool reads version {PostgreSqlSchema.CurrentVersion}.");
+                : version < PostgreSqlSchema.CurrentVersion
+                    ? $"{Description} is at schema version {version}; this tool reads version {PostgreSqlSchema.CurrentVersion}: start the application once with this LawfulBasis.PostgreSql (or run PostgreSqlSchema.EnsureCreatedAsync) to upgrade it."
+                    : $"{Description} is at schema version {version}; this tool reads version {PostgreSqlSchema.CurrentVersion}: use the tool of the LawfulBasis version that wrote it.");
         }
 
         _prepared = true; // checked: the stores need not try to create it

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using LawfulBasis.Audit;
+using LawfulBasis.Registers;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -13,7 +14,7 @@ namespace LawfulBasis.PostgreSql;
 /// insert that loses the race reads the winner's. Erasure deletes the row and notifies every instance (LISTEN/NOTIFY),
 /// which drop the key from their caches; <see cref="Find"/> always asks the database.
 /// </summary>
-internal sealed class PostgreSqlKeyStore : IPseudonymKeyStore, IPrefetchingKeyStore, ISharedKeyStore, IDisposable
+internal sealed class PostgreSqlKeyStore : IPseudonymKeyStore, IPrefetchingKeyStore, ISharedKeyStore, IRegisterKeySource, IDisposable
 {
     private const int SecretLength = 32;
     private readonly LawfulBasisDatabase _database;
@@ -37,6 +38,14 @@ internal sealed class PostgreSqlKeyStore : IPseudonymKeyStore, IPrefetchingKeySt
     }
 
     public event Action? KeysDestroyedElsewhere;
+
+    /// <summary>
+    /// The key the registers name subjects by, derived from the store secret as the file key store derives its own: kept
+    /// in the key schema, apart from the registers, and different from this store's lookups.
+    /// </summary>
+    public RegisterSubjectKey RegisterKey => _registerKey ??= RegisterSubjectKey.DerivedFrom(_storeSecret);
+
+    private RegisterSubjectKey? _registerKey;
 
     public byte[] GetOrCreate(string subjectId)
     {

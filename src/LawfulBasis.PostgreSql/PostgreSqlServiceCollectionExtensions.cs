@@ -39,14 +39,23 @@ public static class PostgreSqlServiceCollectionExtensions
         // Replace whatever AddLawfulBasis registered (if it ran first), and win over its defaults (if it runs later).
         Replace<IPseudonymKeyStore>(services, sp => new PostgreSqlKeyStore(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
         Replace<ITrailSink>(services, sp => new PostgreSqlTrailSink(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
-        Replace<IRecordStore<ConsentRecord>>(services, sp => new PostgreSqlRecordStore<ConsentRecord>(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
-        Replace<IRecordStore<ObjectionRecord>>(services, sp => new PostgreSqlRecordStore<ObjectionRecord>(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
-        Replace<IRecordStore<RestrictionRecord>>(services, sp => new PostgreSqlRecordStore<RestrictionRecord>(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
-        Replace<IRecordStore<LegalHoldRecord>>(services, sp => new PostgreSqlRecordStore<LegalHoldRecord>(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
+        // The registers name subjects by the register key the key store derives from its secret; the request ledger keeps
+        // raw ids while a request is open and pseudonymises it itself after its readable period.
+        Replace<IRecordStore<ConsentRecord>>(services, sp => Keyed<ConsentRecord>(sp, (r, s) => r with { SubjectId = s }));
+        Replace<IRecordStore<ObjectionRecord>>(services, sp => Keyed<ObjectionRecord>(sp, (r, s) => r with { SubjectId = s }));
+        Replace<IRecordStore<RestrictionRecord>>(services, sp => Keyed<RestrictionRecord>(sp, (r, s) => r with { SubjectId = s }));
+        Replace<IRecordStore<LegalHoldRecord>>(services, sp => Keyed<LegalHoldRecord>(sp, (r, s) => r with { SubjectId = s }));
         Replace<IRecordStore<SubjectRequest>>(services, sp => new PostgreSqlRecordStore<SubjectRequest>(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
-        Replace<IRecordStore<ErasureRecord>>(services, sp => new PostgreSqlRecordStore<ErasureRecord>(sp.GetRequiredService<LawfulBasisDatabase>(), Logger(sp)));
+        Replace<IRecordStore<ErasureRecord>>(services, sp => Keyed<ErasureRecord>(sp, (r, s) => r with { SubjectId = s }));
         return services;
     }
+
+    private static PostgreSqlRecordStore<T> Keyed<T>(IServiceProvider services, Func<T, string, T> withSubject)
+        where T : class, ISubjectRecord =>
+        services.GetRequiredService<IPseudonymKeyStore>() is IRegisterKeySource keys
+            ? new PostgreSqlRecordStore<T>(services.GetRequiredService<LawfulBasisDatabase>(), Logger(services), keys.RegisterKey, withSubject)
+            : throw new InvalidOperationException(
+                $"The PostgreSQL {typeof(T).Name} register names subjects by a key the PostgreSQL key store keeps, but another IPseudonymKeyStore is registered. Keep the PostgreSQL key store, or register your own IRecordStore<{typeof(T).Name}> too.");
 
     private static ILogger Logger(IServiceProvider services) =>
         services.GetService<ILoggerFactory>()?.CreateLogger<AuditTrail>() ?? NullLogger<AuditTrail>.Instance;

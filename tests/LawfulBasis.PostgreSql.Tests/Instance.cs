@@ -15,9 +15,14 @@ internal sealed class Instance : IAsyncDisposable
     private readonly ServiceProvider _services;
 
     public Instance(string connectionString, string schema, TrailFlushMode mode = TrailFlushMode.Batched, ILoggerProvider? logs = null, TimeSpan? retryFor = null,
-        System.Security.Cryptography.ECDsa? signingKey = null)
+        System.Security.Cryptography.ECDsa? signingKey = null, TimeProvider? time = null)
     {
         var services = new ServiceCollection();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
         if (logs is not null)
         {
             services.AddLogging(b => b.AddProvider(logs));
@@ -45,6 +50,12 @@ internal sealed class Instance : IAsyncDisposable
     public IProcessingGate Gate => _services.GetRequiredService<IProcessingGate>();
 
     public IConsentLedger Consents => _services.GetRequiredService<IConsentLedger>();
+
+    public IObjectionRegister Objections => _services.GetRequiredService<IObjectionRegister>();
+
+    public IRestrictionRegister Restrictions => _services.GetRequiredService<IRestrictionRegister>();
+
+    public ProcessingCatalog Catalog => _services.GetRequiredService<ProcessingCatalog>();
 
     public IRequestLedger Requests => _services.GetRequiredService<IRequestLedger>();
 

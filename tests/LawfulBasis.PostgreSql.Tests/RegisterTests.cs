@@ -28,6 +28,25 @@ public sealed class RegisterTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task Two_instances_recording_for_one_subject_at_once_lose_nothing_and_keep_each_instances_order()
+    {
+        var schema = PostgresServer.NewSchema();
+        await using var a = new Instance(server.ConnectionString, schema);
+        await using var b = new Instance(server.ConnectionString, schema);
+
+        // Records are numbered per subject (no table-wide order): two appends taking the same number, one numbers again.
+        await Task.WhenAll(
+            Task.Run(() => { for (var i = 0; i < 40; i++) { a.Consents.Give<Newsletter>("iris", $"form a{i}"); } }),
+            Task.Run(() => { for (var i = 0; i < 40; i++) { b.Consents.Give<Newsletter>("iris", $"form b{i}"); } }));
+
+        var history = a.Consents.History("iris");
+        Assert.Equal(80, history.Count);
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => $"form a{i}"), history.Select(r => r.Mechanism).Where(m => m.StartsWith("form a", StringComparison.Ordinal)));
+        Assert.All(history, r => Assert.Equal("iris", r.SubjectId));
+        Assert.Equal(80L, await server.ScalarAsync<long>($"SELECT count(DISTINCT seq) FROM {schema}.records WHERE register = 'ConsentRecord'"));
+    }
+
+    [Fact]
     public async Task Access_on_one_instance_finds_the_history_both_wrote_and_erasure_shreds_the_shared_key()
     {
         var schema = PostgresServer.NewSchema();

@@ -28,6 +28,21 @@ public sealed class ToolTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task A_schema_from_before_registers_were_keyed_is_not_read_and_the_tool_says_how_to_upgrade_it()
+    {
+        var schema = PostgresServer.NewSchema();
+        await using (var dataSource = server.Connect())
+        {
+            await PostgreSqlSchema.EnsureCreatedAsync(dataSource, schema, null, upTo: 1, default);
+        }
+
+        var (exit, _, error) = Tool.Run("requests", "--postgres", server.ConnectionString, "--schema", schema);
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("is at schema version 1; this tool reads version 2: start the application once with this LawfulBasis.PostgreSql", error, StringComparison.Ordinal);
+        Assert.Equal(1, await server.ScalarAsync<int>($"SELECT max(version) FROM {schema}.schema_version")); // the tool changes nothing
+    }
+
+    [Fact]
     public async Task A_schema_without_LawfulBasis_tables_is_a_usage_error_and_is_not_created()
     {
         var schema = PostgresServer.NewSchema();

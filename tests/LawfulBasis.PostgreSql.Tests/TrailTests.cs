@@ -89,11 +89,19 @@ public sealed class TrailTests(PostgresServer server)
         }
 
         await using var application = NpgsqlDataSource.Create(asApplication);
-        foreach (var change in new[] { $"UPDATE {schema}.trail SET seq = seq", $"DELETE FROM {schema}.trail", $"DELETE FROM {schema}.records", $"TRUNCATE {schema}.trail" })
+        foreach (var change in new[] { $"UPDATE {schema}.trail SET seq = seq", $"DELETE FROM {schema}.trail", $"UPDATE {schema}.records SET seq = seq", $"TRUNCATE {schema}.trail", $"TRUNCATE {schema}.records" })
         {
             await using var command = application.CreateCommand(change);
             var refused = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
             Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+        }
+
+        // The role may delete register rows (an erasure does), but the trigger keeps an erasure record, a legal hold,
+        // and the consent, objection and restriction records of a subject not erased.
+        await using (var command = application.CreateCommand($"DELETE FROM {schema}.records"))
+        {
+            var refused = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
+            Assert.Contains("a subject's erasure record may be rewritten, not removed", refused.MessageText, StringComparison.Ordinal);
         }
 
         // Even the owner is stopped by the trigger (a superuser must disable it on purpose, as the tampering test does).

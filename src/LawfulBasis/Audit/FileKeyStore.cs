@@ -11,7 +11,7 @@ namespace LawfulBasis.Audit;
 /// One process holds the store (a lock held for its life); a last line cut short by a crash is moved aside on open,
 /// as the trail's is. The folder is made 0700 and the files 0600 on Unix, whatever the umask.
 /// </summary>
-public sealed class FileKeyStore : IPseudonymKeyStore, IDisposable
+public sealed class FileKeyStore : IPseudonymKeyStore, IRegisterKeySource, IDisposable
 {
     private const int SecretLength = 32;
     private readonly Lock _gate = new();
@@ -64,6 +64,9 @@ public sealed class FileKeyStore : IPseudonymKeyStore, IDisposable
     internal RegisterSubjectKey RegisterKey => _registerKey ??= RegisterSubjectKey.DerivedFrom(_storeSecret);
 
     private RegisterSubjectKey? _registerKey;
+
+    /// <inheritdoc />
+    RegisterSubjectKey IRegisterKeySource.RegisterKey => RegisterKey;
 
     /// <inheritdoc />
     public byte[] GetOrCreate(string subjectId)

@@ -60,10 +60,11 @@ public sealed class LawfulBasisOptions
     public string? CheckpointWitnessPath { get; set; }
 
     /// <summary>
-    /// How long a closed subject request keeps the subject's id readable in the request ledger (default 30 days, for the
-    /// subject's follow-up questions about the answer). After it, the request's states are rewritten with the subject
-    /// keyed under the register key and times cut to the day (still evidence that the deadline was met). Zero
-    /// pseudonymises at closing.
+    /// How long a closed subject request keeps the subject's id readable in the request ledger, counted from the end of
+    /// the day (UTC) it closed (default 30 days, for the subject's follow-up questions about the answer). After it, the
+    /// request's states are rewritten with the subject keyed under the register key and times cut to the day (still
+    /// evidence that the deadline was met); requests closed on one day are rewritten together. Zero pseudonymises when
+    /// the day the request closed ends.
     /// </summary>
     public TimeSpan ClosedRequestsReadableFor { get; set; } = TimeSpan.FromDays(30);
 

@@ -120,7 +120,7 @@ public static class LawfulBasisServiceCollectionExtensions
         services.TryAddSingleton<ErasureRegister>();
         services.TryAddSingleton<RegisterEraser>();
         services.TryAddSingleton(sp => new RequestPseudonymisation(
-            (sp.GetRequiredService<IPseudonymKeyStore>() as FileKeyStore)?.RegisterKey, Options(sp).ClosedRequestsReadableFor));
+            (sp.GetRequiredService<IPseudonymKeyStore>() as IRegisterKeySource)?.RegisterKey, Options(sp).ClosedRequestsReadableFor));
         services.TryAddSingleton<RequestLedger>();
         services.TryAddSingleton<ISubjectRights, SubjectRights>();
         services.TryAddSingleton<IProcessingGate>(sp =>

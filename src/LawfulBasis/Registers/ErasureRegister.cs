@@ -19,10 +19,14 @@ internal sealed class ErasureRegister
 
     public void Add(ErasureRecord record)
     {
-        _store.Append(record with { At = CoarseTime.Day(record.At) });
-        if (_store is JsonLinesRecordStore<ErasureRecord> file)
+        var day = CoarseTime.Day(record.At);
+        if (_store is IRewritableRecordStore<ErasureRecord> { IsWritable: true } rewritable)
         {
-            file.Reorder(records => records.OrderBy(r => r.At).ThenBy(r => r.SubjectId, StringComparer.Ordinal));
+            rewritable.AppendAmong(record with { At = day }, r => r.At == day, records => records.OrderBy(r => r.At).ThenBy(r => r.SubjectId, StringComparer.Ordinal));
+        }
+        else
+        {
+            _store.Append(record with { At = day });
         }
     }
 }

@@ -12,7 +12,7 @@ namespace LawfulBasis.Registers;
 /// its back: what it serves from memory is what the file holds.
 /// </summary>
 /// <typeparam name="TRecord">The record type.</typeparam>
-public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>, IDisposable
+public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>, IRewritableRecordStore<TRecord>, IDisposable
     where TRecord : class, ISubjectRecord
 {
     private readonly Lock _gate = new();
@@ -234,6 +234,20 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>, IDisp
 
             return true;
         }
+    }
+
+    /// <inheritdoc />
+    int IRewritableRecordStore<TRecord>.Forget(string subjectId, Func<TRecord, bool> keep) => Forget(subjectId, keep);
+
+    /// <inheritdoc />
+    bool IRewritableRecordStore<TRecord>.Replace(Func<IReadOnlyList<TRecord>, IReadOnlyList<TRecord>?> change) => Replace(change);
+
+    /// <inheritdoc />
+    /// <remarks>The whole file is rewritten in <paramref name="order"/>: a file has one order.</remarks>
+    void IRewritableRecordStore<TRecord>.AppendAmong(TRecord record, Func<TRecord, bool> among, Func<IEnumerable<TRecord>, IOrderedEnumerable<TRecord>> order)
+    {
+        Append(record);
+        Reorder(order);
     }
 
     private TRecord Keyed(TRecord record) =>

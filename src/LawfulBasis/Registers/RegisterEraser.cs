@@ -26,7 +26,7 @@ internal sealed class RegisterEraser
     /// <returns>What was done, for the request's outcome; names a register that cannot remove records.</returns>
     public string Forget(string subjectId, IReadOnlyCollection<string> retainedPurposes)
     {
-        bool Needed(string? purposeId) => purposeId is null ? retainedPurposes.Count > 0 : retainedPurposes.Contains(purposeId);
+        bool Needed(string? purposeId) => NeededFor(purposeId, retainedPurposes);
 
         var removed = 0;
         var unable = new List<string>();
@@ -36,15 +36,22 @@ internal sealed class RegisterEraser
         var text = $"{removed} consent, objection and restriction record(s) no retained purpose needs were removed from the registers.";
         return unable.Count == 0
             ? text
-            : $"{text} The {string.Join(", ", unable)} register(s) cannot remove records (not the embedded file store): remove the subject's records there.";
+            : $"{text} The {string.Join(", ", unable)} register(s) cannot remove records (neither the embedded files nor PostgreSQL): remove the subject's records there.";
     }
+
+    /// <summary>Whether a record about <paramref name="purposeId"/> (null: every purpose) stays after an erasure that retained <paramref name="retainedPurposes"/>.</summary>
+    /// <param name="purposeId">The record's purpose, or null.</param>
+    /// <param name="retainedPurposes">The ids of the purposes whose data was retained.</param>
+    /// <returns>True when the record stays.</returns>
+    internal static bool NeededFor(string? purposeId, IReadOnlyCollection<string> retainedPurposes) =>
+        purposeId is null ? retainedPurposes.Count > 0 : retainedPurposes.Contains(purposeId);
 
     private static int Forget<TRecord>(IRecordStore<TRecord> store, string name, string subjectId, Func<TRecord, bool> keep, List<string> unable)
         where TRecord : class, ISubjectRecord
     {
-        if (store is JsonLinesRecordStore<TRecord> file)
+        if (store is IRewritableRecordStore<TRecord> { IsWritable: true } rewritable)
         {
-            return file.Forget(subjectId, keep);
+            return rewritable.Forget(subjectId, keep);
         }
 
         if (store.ReadSubject(subjectId).Any(r => !keep(r)))

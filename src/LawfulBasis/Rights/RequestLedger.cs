@@ -37,8 +37,9 @@ internal sealed class RequestLedger : IRequestLedger
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Use a SubjectRequestKind member.");
         }
 
+        // A random id (v4): a UUID v7 would carry the receipt time, which pseudonymisation must not leave behind.
         var received = receivedAt ?? _time.GetUtcNow();
-        return Save(new SubjectRequest(Guid.CreateVersion7(received), subjectId, kind, received, received.AddMonths(1),
+        return Save(new SubjectRequest(Guid.NewGuid(), subjectId, kind, received, received.AddMonths(1),
             IdentityVerification.Pending, null, RequestStatus.Open, null, null, []));
     }
 
@@ -79,8 +80,18 @@ internal sealed class RequestLedger : IRequestLedger
         return Update(requestId, r => r with { Status = RequestStatus.Refused, Outcome = $"Refused: {reason}. {ComplaintRight}", ClosedAt = _time.GetUtcNow() });
     }
 
-    public SubjectRequest Get(Guid requestId) =>
-        _store.ReadAll().LastOrDefault(r => r.Id == requestId) ?? throw new KeyNotFoundException($"No request {requestId} in the ledger.");
+    /// <remarks>
+    /// An id issued before ids were random (a UUID v7) is found after its request was pseudonymised too, though the
+    /// ledger then keeps it with its time of day cut (<see cref="RequestPseudonymisation.WithoutTimeOfDay"/>).
+    /// </remarks>
+    public SubjectRequest Get(Guid requestId)
+    {
+        var states = _store.ReadAll();
+        var pseudonymised = RequestPseudonymisation.WithoutTimeOfDay(requestId);
+        return states.LastOrDefault(r => r.Id == requestId)
+            ?? (pseudonymised != requestId ? states.LastOrDefault(r => r.Id == pseudonymised) : null)
+            ?? throw new KeyNotFoundException($"No request {requestId} in the ledger.");
+    }
 
     public IReadOnlyList<SubjectRequest> Open() => Select(r => r.Status == RequestStatus.Open).OrderBy(r => r.DueAt).ToArray();
 
@@ -146,15 +157,15 @@ internal sealed class RequestLedger : IRequestLedger
         return request;
     }
 
-    /// <summary>Rewrites closed requests past their period keyed and day-precise (the embedded file store only).</summary>
+    /// <summary>Rewrites closed requests past their period keyed and day-precise (the embedded files and PostgreSQL).</summary>
     private void Pseudonymise()
     {
-        if (_pseudonymisation is { Key: not null } pseudonymisation && _store is JsonLinesRecordStore<SubjectRequest> { IsWritable: true } file)
+        if (_pseudonymisation is { Key: not null } pseudonymisation && _store is IRewritableRecordStore<SubjectRequest> { IsWritable: true } rewritable)
         {
             var now = _time.GetUtcNow();
             lock (_gate)
             {
-                file.Replace(states => pseudonymisation.Apply(states, now));
+                rewritable.Replace(states => pseudonymisation.Apply(states, now));
             }
         }
     }

@@ -49,13 +49,18 @@ public sealed class RegisterKeyingTests : IDisposable
     }
 
     [Fact]
-    public void With_a_zero_period_a_request_is_pseudonymised_when_it_closes_and_an_open_one_stays_readable()
+    public void With_a_zero_period_a_request_is_pseudonymised_when_the_day_it_closed_ends_and_an_open_one_stays_readable()
     {
         using (var runtime = new RuntimeFixture(configure: o => o.ClosedRequestsReadableFor = TimeSpan.Zero, folder: _folder))
         {
             var closed = runtime.Requests.Receive("grace@example.com", Rights.SubjectRequestKind.Access);
             runtime.Requests.Refuse(closed.Id, "identity could not be verified");
             runtime.Requests.Receive("henry@example.com", Rights.SubjectRequestKind.Access);
+            Assert.Contains("grace", File.ReadAllText(Path.Combine(_folder, "registers", "requests.jsonl")), StringComparison.Ordinal); // the day is not over
+
+            // Whole days fall due together: the moment of the rewrite tells no more than the day the record keeps.
+            runtime.Time.Advance(TimeSpan.FromDays(1) - runtime.Time.GetUtcNow().TimeOfDay);
+            runtime.Requests.VerifyIdentity(runtime.Requests.Open().Single().Id, verified: true);
             Assert.Equal(Rights.RequestStatus.Refused, Assert.Single(runtime.Requests.ForSubject("grace@example.com")).Status);
             Assert.Equal("henry@example.com", Assert.Single(runtime.Requests.Open()).SubjectId);
         }
@@ -63,6 +68,32 @@ public sealed class RegisterKeyingTests : IDisposable
         var ledger = File.ReadAllText(Path.Combine(_folder, "registers", "requests.jsonl"));
         Assert.DoesNotContain("grace", ledger, StringComparison.Ordinal);
         Assert.Contains("henry@example.com", ledger, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Request_ids_are_random_and_an_older_time_ordered_id_loses_its_time_of_day_when_pseudonymised_but_is_still_found()
+    {
+        var registers = Directory.CreateDirectory(Path.Combine(_folder, "registers")).FullName;
+        var received = new DateTimeOffset(2026, 9, 1, 14, 23, 5, 120, TimeSpan.Zero);
+        var old = new Rights.SubjectRequest(Guid.CreateVersion7(received), "ida@example.com", Rights.SubjectRequestKind.Access, received, received.AddMonths(1),
+            Rights.IdentityVerification.Verified, null, Rights.RequestStatus.Completed, "Access report sent.", received.AddDays(2), []);
+        File.WriteAllText(Path.Combine(registers, "requests.jsonl"), JsonSerializer.Serialize(old, RecordJson.Options) + "\n");
+
+        using (var runtime = new RuntimeFixture(folder: _folder)) // 26 November: the request closed in September is past its period
+        {
+            Assert.Equal(4, runtime.Requests.Receive("jack@example.com", Rights.SubjectRequestKind.Access).Id.Version);
+
+            var found = runtime.Requests.Get(old.Id);
+            Assert.Equal(Rights.RequestPseudonymisation.WithoutTimeOfDay(old.Id), found.Id);
+            Assert.NotEqual(old.Id, found.Id);
+            Assert.Equal(old.Id.ToString()[13..], found.Id.ToString()[13..]); // the random part and the version stay
+            Assert.Equal(Guid.CreateVersion7(new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero)).ToString()[..13], found.Id.ToString()[..13]);
+            Assert.Equal("Access report sent.", found.Outcome);
+        }
+
+        var ledger = File.ReadAllText(Path.Combine(registers, "requests.jsonl"));
+        Assert.DoesNotContain(old.Id.ToString(), ledger, StringComparison.Ordinal);
+        Assert.DoesNotContain("ida@", ledger, StringComparison.Ordinal);
     }
 
     [Fact]
