@@ -754,6 +754,11 @@ internal static class PersonalDataNames
         for (var i = 0; i < words.Count - sequenceLength; i++)
         {
             var word = words[i];
+            if (word == "agent" && i > 0 && words[i - 1] == "user")
+            {
+                return false; // "UserAgentName": software
+            }
+
             var gives = word is "home" or "work" or "birth" or "current" or "last" or "known" or "primary" or "secondary" or "legal" or "preferred" or "residential"
                     or "emergency" or "masked" or "truncated" or "personal" or "private" or "alternate" or "alternative"
                 || ((context & Context.PersonLike) != 0 && (PersonWords.Contains(word) || PersonLikeTypeWords.Contains(word)))
