@@ -184,8 +184,9 @@ internal static class PersonalDataNames
         new("FinancialData", Shape.Number, Confidence.Normal, Context.Any, Words("amount overdue", "overdue amount", "amount owed", "arrears", "days past due", "days overdue")),
         new("FinancialData", Shape.Number, Confidence.Normal, Context.PersonLike, Words("balance", "account balance", "outstanding balance", "debt", "outstanding debt")),
         new("EmploymentData", Shape.Number | Shape.Text, Confidence.Normal, Context.Any, Words(
-            "signing bonus", "sign on bonus", "annual bonus", "performance bonus", "equity grant", "base pay",
-            "hourly rate", "hourly wage", "wage", "wages", "pay grade", "salary band", "total compensation", "compensation")),
+            "signing bonus", "sign on bonus", "annual bonus", "performance bonus", "equity grant", "base pay", "hourly wage", "wage", "wages",
+            "pay grade", "salary band", "total compensation")),
+        new("EmploymentData", Shape.Number | Shape.Text, Confidence.Normal, Context.PersonLike, Words("hourly rate", "compensation")),
         new("EmploymentData", Shape.Number, Confidence.Normal, Context.PersonLike, Words("bonus")),
         new("EmploymentData", Shape.Number | Shape.Text, Confidence.Normal, Context.PersonLike, Words(
             "role", "job role", "years of experience", "experience", "notice period", "seniority", "shift pattern", "working pattern", "work pattern")),
@@ -217,8 +218,10 @@ internal static class PersonalDataNames
         // Parts that name a place of any kind, personal only on an address, a person or an order: "Address.State", "Order.Country".
         new("AddressData", Shape.Text, Confidence.Normal, Context.Addressed, Words(
             "city", "town", "suburb", "state", "country", "region", "province", "county", "district", "state province",
-            // The lines and codes of an address value object: "PostalAddress.Line1", "Address.CountryIso".
-            "line", "country iso", "country code", "iso country", "country iso code", "country name", "state code", "region code")),
+            // The codes of an address value object: "Address.CountryIso".
+            "country iso", "country code", "iso country", "country iso code", "country name", "state code", "region code")),
+        // The lines of an address value object ("PostalAddress.Line1"), but not an order's or a booking's "Line".
+        new("AddressData", Shape.Text, Confidence.Normal, Context.AddressValue, Words("line")),
         // What a person wrote or what was written about them, on a person or on a type that records it: "Client.AlertNote",
         // "Scorecard.Notes", "SafetyReport.Details", "SupportTicket.Transcript", "CollectionsCase.AgentNotes".
         new("ContentData", Shape.Text, Confidence.Normal, Context.PersonLike | Context.Written, Words(
@@ -267,7 +270,7 @@ internal static class PersonalDataNames
     private static readonly HashSet<string> AddressedTypeWords = new()
     {
         "address", "shipping", "billing", "delivery", "postal", "mailing", "residence", "order", "basket", "cart", "checkout", "invoice",
-        "shipment", "booking", "reservation", "subscription", "payment", "consignee", "location",
+        "shipment", "booking", "reservation", "subscription", "payment", "consignee",
     };
 
     /// <summary>Words of a type about a payment card or method, where "Number" and "Expiration" are card data.</summary>
@@ -314,9 +317,9 @@ internal static class PersonalDataNames
         "organiser", "technician", "dispatcher", "landlord", "councillor", "councilor", "caseworker",
         // Roles people hold in a business that serves or employs them.
         "agent", "steward", "veterinarian", "vet", "receptionist", "moderator", "clerk", "cashier", "officer", "attorney", "lawyer", "solicitor",
-        "advisor", "adviser", "consultant", "representative", "associate", "colleague", "client", "referee", "sponsor", "guarantor", "witness",
-        "victim", "suspect", "offender", "defendant", "plaintiff", "heir", "executor", "nominee", "sibling", "child", "son", "daughter",
-        "mother", "father", "husband", "wife", "swiper", "blocker", "liker", "matcher", "chaperone", "keeper",
+        "advisor", "adviser", "consultant", "representative", "associate", "colleague", "client", "referee", "guarantor", "witness",
+        "victim", "suspect", "offender", "defendant", "plaintiff", "heir", "nominee", "daughter", "mother", "father", "husband", "wife",
+        "swiper", "liker", "chaperone", "keeper",
     };
 
     /// <summary>The last word of an identifier: "…Id", "…Guid", "…Number".</summary>
@@ -568,17 +571,21 @@ internal static class PersonalDataNames
         }
 
         // "HasAllergies", "HasCriminalRecord", "IsTradeUnionMember": a special category's name answered yes or no.
-        return Match(Rules, question, Shape.Text, context) is { } named && IsSpecialOrCriminal(named.Category) ? named : null;
+        // ("RequiresPrescription" on a medicine is not a question about a person.)
+        var asked = start > 0 || end < words.Count || (context & Context.PersonLike) != 0;
+        return asked && Match(Rules, question, Shape.Text, context) is { } named && IsSpecialOrCriminal(named.Category) ? named : null;
     }
 
     private static readonly NameRule[] FlagRules =
     {
-        new("HealthData", Shape.Flag, Confidence.High, Context.Any, Words(
-            "smoker", "smokes", "smoking", "disabled", "pregnant", "wheelchair user", "uses wheelchair", "needs wheelchair")),
+        // Not "Disabled" ("User.Disabled" is an account switched off) nor "Smoking" alone ("Room.Smoking").
+        new("HealthData", Shape.Flag, Confidence.High, Context.Any, Words("smoker", "smokes", "pregnant", "wheelchair user", "uses wheelchair", "needs wheelchair")),
+        new("HealthData", Shape.Flag, Confidence.High, Context.PersonLike, Words("smoking")),
         new("TradeUnionMembershipData", Shape.Flag, Confidence.High, Context.Any, Words("union member", "trade union member")),
         new("DemographicData", Shape.Flag, Confidence.Normal, Context.Any, Words(
-            "gender same as at birth", "transgender", "trans", "caring responsibilities", "carer", "veteran", "armed forces veteran",
-            "vulnerable", "vulnerable customer", "requires visa sponsorship", "visa sponsorship", "needs visa sponsorship", "right to work")),
+            "gender same as at birth", "transgender", "caring responsibilities", "carer", "veteran", "armed forces veteran",
+            "vulnerable customer", "requires visa sponsorship", "visa sponsorship", "needs visa sponsorship", "right to work")),
+        new("DemographicData", Shape.Flag, Confidence.Normal, Context.PersonLike, Words("vulnerable")),
         new("FinancialData", Shape.Flag, Confidence.Normal, Context.Any, Words("bankrupt", "insolvent", "in arrears", "ccj", "county court judgment", "county court judgement")),
         new("DemographicData", Shape.Flag, Confidence.Normal, Context.Any, Words("politically exposed", "politically exposed person", "pep", "registered to vote")),
     };
@@ -645,7 +652,8 @@ internal static class PersonalDataNames
     {
         "ordered", "sorted", "grouped", "partitioned", "keyed", "indexed", "backed", "powered", "provided", "operated", "hosted", "supported",
         "generated", "caused", "triggered", "filtered", "limited", "separated", "delimited", "prefixed", "suffixed", "replaced", "superseded",
-        "identified", "secured", "protected", "encrypted", "covered", "funded", "issued", "published", "distributed",
+        "identified", "secured", "protected", "encrypted", "covered", "funded", "issued", "published", "distributed", "preceded", "referenced",
+        "blocked", "linked", "derived", "inherited", "affected", "mapped", "implemented", "extended", "wrapped", "resolved", "qualified",
     };
 
     /// <summary>A word naming a person's role, except in technical compounds ("UserAgent", "HttpClient").</summary>
@@ -788,7 +796,8 @@ internal static class PersonalDataNames
         for (var i = 0; i < typeWords.Count; i++)
         {
             // "Landlord", "Athlete", "CaseWorker" as much as "Customer"; but "HttpClient", "EmailSender" are software.
-            if ((PersonLikeTypeWords.Contains(typeWords[i]) || PersonWords.Contains(typeWords[i])) && !(i > 0 && TechnicalWords.Contains(typeWords[i - 1])))
+            if ((PersonLikeTypeWords.Contains(typeWords[i]) || PersonWords.Contains(typeWords[i])) && !(i > 0 && TechnicalWords.Contains(typeWords[i - 1]))
+                && !(i > 0 && typeWords[i] == "agent" && typeWords[i - 1] == "user"))
             {
                 return true;
             }
@@ -808,6 +817,11 @@ internal static class PersonalDataNames
         if (typeWords.Any(AddressedTypeWords.Contains))
         {
             context |= Context.Addressed;
+        }
+
+        if (typeWords.Any(w => w is "address" or "postal" or "mailing" or "residence"))
+        {
+            context |= Context.AddressValue;
         }
 
         if (typeWords.Any(PaymentTypeWords.Contains))
@@ -1052,6 +1066,7 @@ internal static class PersonalDataNames
         Tracked = 8,
         Card = 16,
         Written = 32,
+        AddressValue = 64,
     }
 
     /// <summary>High: the name alone says personal data (LB0008, a warning). Normal: a suggestion to review (LB0004).</summary>

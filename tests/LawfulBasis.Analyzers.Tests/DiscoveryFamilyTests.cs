@@ -108,7 +108,8 @@ public class DiscoveryFamilyTests
                 public string? {|LB0004:Line2|} { get; set; }
                 public string {|LB0004:CountryIso|} { get; set; } = "";
             }
-            public record Location(string {|LB0004:Line1|}, string {|LB0004:City|}, string {|LB0004:Country|});
+            public record MailingAddress(string {|LB0004:Line1|}, string {|LB0004:City|}, string {|LB0004:Country|});
+            public class Booking { public string Line { get; set; } = ""; }
             public class Candidate { public string? {|LB0004:CityOfResidence|} { get; set; } }
             public class CallDetailRecord
             {
@@ -185,7 +186,11 @@ public class DiscoveryFamilyTests
                 public OrderStatus Status { get; set; }
                 public bool IsVerified { get; set; }
                 public bool EmailConfirmed { get; set; }
+                public bool Disabled { get; set; }
             }
+            public class Medicine { public bool RequiresPrescription { get; set; } }
+            public class HotelRoom { public bool Smoking { get; set; } }
+            public class Package { public bool IsVulnerable { get; set; } }
             """);
     }
 
