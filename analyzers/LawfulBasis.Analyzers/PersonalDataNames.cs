@@ -1119,7 +1119,8 @@ internal static class PersonalDataNames
 
             foreach (var member in type.GetMembers())
             {
-                if (member is IPropertySymbol or IFieldSymbol && member.Name.Length <= 12 && Split(member.Name) is { Count: 2 } name
+                if (member is IPropertySymbol or IFieldSymbol && member.Name.Length <= 12 && member.Name.EndsWith("Id", System.StringComparison.OrdinalIgnoreCase)
+                    && Split(member.Name) is { Count: 2 } name
                     && AnimalWords.Contains(name[0]) && name[1] is "id" or "guid")
                 {
                     return true;

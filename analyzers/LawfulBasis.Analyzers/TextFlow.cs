@@ -296,6 +296,18 @@ internal static class TextFlow
 
                 yield return (local, At(local));
                 yield break;
+            case ILocalReferenceOperation declaredOnly when hops < MaxLocalHops && IsText(declaredOnly.Local.Type) && AssignedLater(declaredOnly) is { Count: > 0 } values:
+                // string target; target = customer.Phone ?? "";: a local declared without a value holds what is assigned to it.
+                foreach (var assignedValue in values)
+                {
+                    foreach (var leaf in Leaves(assignedValue, At(declaredOnly), hops + 1))
+                    {
+                        yield return leaf;
+                    }
+                }
+
+                yield return (declaredOnly, At(declaredOnly));
+                yield break;
             default:
                 yield return (value, At(value));
                 yield break;
@@ -383,6 +395,34 @@ internal static class TextFlow
         }
 
         return value;
+    }
+
+    /// <summary>The values assigned in its method to a local declared without an initializer (<c>string target;</c>).</summary>
+    private static List<IOperation>? AssignedLater(ILocalReferenceOperation reference)
+    {
+        var local = reference.Local;
+        if (local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer: null })
+        {
+            return null;
+        }
+
+        var root = (IOperation)reference;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        List<IOperation>? values = null;
+        foreach (var assignment in root.Descendants().OfType<ISimpleAssignmentOperation>())
+        {
+            if (assignment.Target is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local))
+            {
+                (values ??= new List<IOperation>()).Add(assignment.Value);
+            }
+        }
+
+        return values;
     }
 
     private static bool IsTextArray(ITypeSymbol? type) => type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String or SpecialType.System_Char };

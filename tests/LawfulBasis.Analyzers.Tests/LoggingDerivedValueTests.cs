@@ -46,6 +46,12 @@ public class LoggingDerivedValueTests
                     logger.LogDebug("Counts {Counts}", counts.ToString());
                     var matches = Math.Round((double)m.MatchCount, 0);
                     logger.LogDebug("Matches {Matches}", matches);
+                    string target;
+                    target = m.Phone ?? "";
+                    logger.LogDebug("Calling {Target}", {|LB0005:target|});
+                    string label;
+                    label = m.MatchCount > 3 ? "popular" : "new";
+                    logger.LogDebug("Label {Label}", label);
                 }
             }
             """ + Declarations);
