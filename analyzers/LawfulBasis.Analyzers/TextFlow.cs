@@ -496,26 +496,12 @@ internal static class TextFlow
                 exception = conversion.Operand;
             }
 
-            if (exception is IObjectCreationOperation created && created.Type is { } type && local.Type is { } caughtType
-                && InheritsFrom(type, caughtType))
+            if (exception is IObjectCreationOperation created && KnownSymbols.DerivesFrom(created.Type, local.Type as INamedTypeSymbol))
             {
                 return created;
             }
         }
 
         return null;
-    }
-
-    private static bool InheritsFrom(ITypeSymbol type, ITypeSymbol ancestor)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, ancestor))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
