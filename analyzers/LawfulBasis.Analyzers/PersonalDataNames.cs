@@ -94,6 +94,7 @@ internal static class PersonalDataNames
         new("AccountData", Shape.Text | Shape.Number, Confidence.Normal, Context.Any, Parts(
             ExternalAccountProviders, ["subject", "sub", "user id", "account id", "uid", "handle", "username", "user name"])),
         new("ContactData", Shape.Text, Confidence.Normal, Context.Any, Parts(ExternalAccountProviders, ["profile url", "profile uri", "profile link", "profile"])),
+        new("ContactData", Shape.Text, Confidence.Normal, Context.PersonLike, Words("profile url", "profile uri", "profile link", "personal website", "personal url")),
         // Special categories and demographics that end in a word the exclusions drop.
         new("DemographicData", Shape.Text, Confidence.Normal, Context.Any, Words("right to work status", "immigration status", "visa status", "residency status")),
         new("HealthData", Shape.Text, Confidence.High, Context.Any, Words("smoking status", "disability status", "vaccination status")),

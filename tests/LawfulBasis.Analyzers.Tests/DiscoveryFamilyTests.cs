@@ -136,7 +136,10 @@ public class DiscoveryFamilyTests
                 public string? {|LB0004:AppleSubject|} { get; set; }
                 public string? {|LB0004:GitHubHandle|} { get; set; }
                 public string? {|LB0004:LinkedInProfileUrl|} { get; set; }
+                public string? {|LB0004:ProfileUrl|} { get; set; }
             }
+            public class Venue { public string? ProfileUrl { get; set; } }
+            public class Report { public string? ProfileUrl { get; set; } }
             public class Steward
             {
                 public string {|LB0004:Name|} { get; set; } = "";
