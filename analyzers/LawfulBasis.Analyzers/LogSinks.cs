@@ -45,6 +45,21 @@ internal static class LogSinks
             return "ILogger.Log";
         }
 
+        // logger.BeginScope(new Dictionary<string, object> { ["Email"] = … }): a scope's state is written with every message inside it.
+        if (symbols.Logger is not null && method.Name == "BeginScope"
+            && (SymbolEqualityComparer.Default.Equals(type, symbols.Logger) || type.AllInterfaces.Contains(symbols.Logger, SymbolEqualityComparer.Default)))
+        {
+            return "ILogger.BeginScope";
+        }
+
+        // A LoggerMessage.Define delegate: an Action<ILogger, T1, …, Exception?> called with the logger first.
+        if (method.MethodKind == MethodKind.DelegateInvoke && symbols.Logger is not null
+            && type is { Name: "Action", IsGenericType: true, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }
+            && SymbolEqualityComparer.Default.Equals(type.TypeArguments[0], symbols.Logger))
+        {
+            return "a LoggerMessage.Define delegate";
+        }
+
         if (symbols.Console is not null && SymbolEqualityComparer.Default.Equals(type, symbols.Console) && ConsoleMethods.Contains(method.Name))
         {
             return $"Console.{method.Name}";
@@ -66,6 +81,12 @@ internal static class LogSinks
         if (SerilogMethods.Contains(method.Name) && IsSerilog(type))
         {
             return $"Serilog {type.Name}.{method.Name}";
+        }
+
+        // Serilog.Context.LogContext.PushProperty: the property goes on every event written while it is pushed.
+        if (method.Name == "PushProperty" && type.Name == "LogContext" && type.ContainingNamespace is { Name: "Context", ContainingNamespace: { Name: "Serilog", ContainingNamespace.IsGlobalNamespace: true } })
+        {
+            return "Serilog LogContext.PushProperty";
         }
 
         // [LoggerMessage] methods are partial methods written in source; check that before reading attributes.
@@ -111,7 +132,7 @@ internal static class LogSinks
         }
 
         var type = parameter.Type;
-        return type.Name is "LogLevel" or "EventId" or "LogEventLevel" || type.TypeKind == TypeKind.Delegate
+        return type.Name is "LogLevel" or "EventId" or "LogEventLevel" or "ILogger" || type.TypeKind == TypeKind.Delegate
             || (type.Name == "Exception" && type.ContainingNamespace?.Name == "System")
             || (parameter.Name == "destructureObjects" && type.SpecialType == SpecialType.System_Boolean);
     }

@@ -50,6 +50,11 @@ internal sealed class LogWrappers
 
     private ImmutableDictionary<int, string> Compute(IMethodSymbol method, int depth)
     {
+        if (method.IsAbstract || method.ContainingType?.TypeKind == TypeKind.Interface)
+        {
+            return ComputeForImplementations(method, depth);
+        }
+
         var body = BodyOf(method);
         if (body is null || method.Parameters.IsEmpty)
         {
@@ -89,6 +94,52 @@ internal sealed class LogWrappers
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// An interface or abstract method (<c>IAuditLog.Record</c>) is a sink for a parameter when an implementation in the
+    /// compilation passes that parameter on to one: the call through the interface reaches it at run time. Found through
+    /// the compilation's index of names, so only methods of the same name are looked at.
+    /// </summary>
+    private ImmutableDictionary<int, string> ComputeForImplementations(IMethodSymbol method, int depth)
+    {
+        var result = ImmutableDictionary.CreateBuilder<int, string>();
+        foreach (var candidate in _compilation.GetSymbolsWithName(method.Name, SymbolFilter.Member).OfType<IMethodSymbol>())
+        {
+            if (candidate.IsAbstract || candidate.Parameters.Length != method.Parameters.Length || !Implements(candidate, method))
+            {
+                continue;
+            }
+
+            foreach (var reached in SinkParametersOf(candidate.OriginalDefinition, depth + 1))
+            {
+                if (!result.ContainsKey(reached.Key))
+                {
+                    result[reached.Key] = reached.Value;
+                }
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static bool Implements(IMethodSymbol candidate, IMethodSymbol method)
+    {
+        if (method.ContainingType?.TypeKind == TypeKind.Interface)
+        {
+            return candidate.ContainingType is { } type
+                && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(method), candidate);
+        }
+
+        for (var overridden = candidate.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+        {
+            if (SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, method))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool IsSourceMethod(IMethodSymbol method) =>

@@ -16,6 +16,22 @@ internal static class PersonalDataNames
 {
     // --- Families of names ------------------------------------------------------------------------------------------
 
+    // Declared before the rules that use them: static fields are initialised in order.
+    /// <summary>Identity providers and networks whose account names a person ("AppleSubject", "GitHubHandle").</summary>
+    private static readonly string[] ExternalAccountProviders =
+    [
+        "apple", "google", "facebook", "microsoft", "git hub", "github", "git lab", "gitlab", "twitter", "linked in", "linkedin", "instagram",
+        "tik tok", "tiktok", "oidc", "open id", "openid", "sso", "saml", "okta", "entra", "keycloak", "discord", "slack", "telegram", "skype",
+        "mastodon", "youtube", "twitch", "steam", "xing", "stack overflow", "external login", "social login",
+    ];
+
+    /// <summary>How a stored file is referenced: "…Url", "…BlobUri", "…FileName", "…StorageKey".</summary>
+    private static readonly string[] FileReferences =
+    [
+        "", "url", "uri", "path", "file", "file name", "file path", "blob", "blob path", "blob uri", "blob url", "blob name", "storage key",
+        "object key", "document", "document url", "document uri", "image", "image url", "image uri",
+    ];
+
     // Matched before the exclusions below, because their last word would otherwise exclude them ("NationalId",
     // "FaceTemplate", "DeviceToken", "AvatarUrl").
     private static readonly NameRule[] BeforeExclusions =
@@ -52,11 +68,39 @@ internal static class PersonalDataNames
             "linked in", "linked in url", "linked in profile", "linkedin", "linkedin url", "linkedin profile", "facebook profile", "facebook url",
             "twitter url", "instagram handle", "instagram url", "github profile", "social profile url")),
         new("ContentData", Shape.Text, Confidence.Normal, Context.PersonLike, Words(
-            "resume", "resume file name", "resume url", "cv", "cv url", "curriculum vitae", "cover letter", "bio", "biography", "about me")),
+            "resume", "resume file name", "resume url", "cv", "cv url", "curriculum vitae", "bio", "biography", "about me")),
+        // Documents a person wrote, signed or sent, wherever they are stored: "CoverLetter", "ResumeBlobUri", "SignedDocumentUri".
+        new("ContentData", Shape.Text, Confidence.Normal, Context.Any, Parts(
+            ["cover letter", "resume", "cv", "curriculum vitae", "signed document", "signed contract", "signed agreement", "signed offer"], FileReferences)),
+        new("ImageData", Shape.Text, Confidence.Normal, Context.Any, Parts(["signature", "selfie", "id document image", "id scan", "passport scan"], FileReferences)),
         // What a person wrote, on the types that carry it: "Post.Text", "Comment.Content", "DirectMessage.Body", "Review.Text".
         new("ContentData", Shape.Text, Confidence.Normal, Context.Written, Words("text", "body", "content", "message", "message text", "message body")),
         new("ContentData", Shape.Text, Confidence.Normal, Context.Any, Words(
             "special requests", "special request", "free text", "incident description", "complaint text", "feedback text", "personal message")),
+        // Identity documents and their parts: "IdDocumentNumber", "IdDocumentLastDigits", "TravelDocumentExpiry".
+        new("GovernmentIdentifierData", Shape.Text | Shape.Date, Confidence.Normal, Context.Any, Parts(
+            ["id document", "identity document", "travel document"], ["number", "last digits", "last four", "expiry", "expiry date", "expiration date", "issue date", "issuing country"])),
+        // A licence or registration held by a person: "Steward.LicenceExpires", "StaffMember.ProfessionalRegistrationNumber".
+        new("GovernmentIdentifierData", Shape.Text | Shape.Date, Confidence.Normal, Context.PersonLike, Parts(
+            ["licence", "license", "id", "identity document", "work permit", "visa"], ["expires", "expiry", "expiry date", "expiration", "expiration date", "valid until", "last digits"])),
+        new("EmploymentData", Shape.Text, Confidence.Normal, Context.PersonLike, Words("professional registration number", "registration number", "professional registration")),
+        // An implanted chip registered to its keeper: looking it up gives the owner's name and address.
+        new("OnlineIdentifierData", Shape.Text | Shape.Number, Confidence.Normal, Context.Any, Words(
+            "microchip", "microchip number", "microchip id", "chip number", "transponder number")),
+        // The cell a subscriber's phone used: where the person was ("ServingCellId", "CellTowerId").
+        new("LocationData", Shape.Text | Shape.Number, Confidence.Normal, Context.Any, Words(
+            "serving cell id", "serving cell", "cell id", "cell tower id", "cell tower", "cell global id", "visited network country", "visited network", "roaming country")),
+        // A person's account at an identity provider or a network: "AppleSubject", "GitHubHandle", "LinkedInProfileUrl".
+        new("AccountData", Shape.Text | Shape.Number, Confidence.Normal, Context.Any, Parts(
+            ExternalAccountProviders, ["subject", "sub", "user id", "account id", "uid", "handle", "username", "user name"])),
+        new("ContactData", Shape.Text, Confidence.Normal, Context.Any, Parts(ExternalAccountProviders, ["profile url", "profile uri", "profile link", "profile"])),
+        new("ContactData", Shape.Text, Confidence.Normal, Context.PersonLike, Words("profile url", "profile uri", "profile link", "personal website", "personal url")),
+        // Special categories and demographics that end in a word the exclusions drop.
+        new("DemographicData", Shape.Text, Confidence.Normal, Context.Any, Words("right to work status", "immigration status", "visa status", "residency status")),
+        new("HealthData", Shape.Text, Confidence.High, Context.Any, Words("smoking status", "disability status", "vaccination status")),
+        // Ending in a word the exclusions drop ("Limit", "Options"), yet a person's finances.
+        new("FinancialData", Shape.Number, Confidence.Normal, Context.Any, Words("credit limit", "overdraft limit", "spending limit")),
+        new("EmploymentData", Shape.Number | Shape.Text, Confidence.Normal, Context.Any, Words("stock options", "share options", "stock option grant")),
         // Ending in a word the exclusions drop ("Type", "Status", "Title"), yet personal values.
         new("HealthData", Shape.Text, Confidence.High, Context.Any, Words("blood type")),
         new("DemographicData", Shape.Text, Confidence.High, Context.Any, Words("marital status", "civil status", "relationship status")),
@@ -83,11 +127,30 @@ internal static class PersonalDataNames
         new("RacialOrEthnicOriginData", Shape.Text, Confidence.Normal, Context.PersonLike, Words("race")),
         new("PoliticalOpinionData", Shape.Text, Confidence.High, Context.Any, Words("political opinion", "political opinions", "political party", "political affiliation", "political views")),
         new("TradeUnionMembershipData", Shape.Text, Confidence.High, Context.Any, Words("trade union", "union membership", "trade union membership")),
-        new("SexLifeOrSexualOrientationData", Shape.Text, Confidence.High, Context.Any, Words("sexual orientation", "sex life")),
+        new("SexLifeOrSexualOrientationData", Shape.Text, Confidence.High, Context.Any, Words(
+            "sexual orientation", "sex life", "interested in", "sexual preference", "sexual preferences", "attracted to")),
+        // Needs that reveal a disability or a condition: "AccessibilityNeeds", "AccessRequirement", "ReasonableAdjustments".
+        new("HealthData", Shape.Text, Confidence.High, Context.Any, Words(
+            "accessibility needs", "accessibility requirements", "access needs", "access requirements", "access requirement", "reasonable adjustments",
+            "mobility needs", "special assistance", "assistance needs", "wheelchair access")),
+        new("DemographicData", Shape.Text, Confidence.High, Context.Any, Words("pronouns", "pronoun", "gender identity")),
+        new("DemographicData", Shape.Text | Shape.Number, Confidence.Normal, Context.Any, Words("age band", "age group", "age bracket", "caring responsibilities")),
+        // A household's make-up and a person's residence for tax: "Dependants", "HouseholdSize", "TaxResidency".
+        new("DemographicData", Shape.Text | Shape.Number, Confidence.Normal, Context.Any, Words(
+            "dependants", "dependents", "number of dependants", "number of dependents", "household size", "number of children", "number of occupants",
+            "tax residency", "tax residence", "country of tax residence")),
+        // Sleep and activity from a wearable are health data: "DeepSleepMinutes", "SleepScore".
+        new("HealthData", Shape.Number | Shape.Text, Confidence.Normal, Context.Any, Words(
+            "sleep score", "deep sleep", "rem sleep", "light sleep", "sleep duration", "hours slept", "sleep quality", "time asleep")),
+        new("FinancialData", Shape.Number, Confidence.Normal, Context.Any, Words("outgoings", "monthly outgoings", "living expenses")),
+        new("EmploymentData", Shape.Text, Confidence.Normal, Context.Any, Words("employer name", "current employer name")),
         new("CriminalData", Shape.Text, Confidence.High, Context.Any, Words("criminal record", "criminal records", "conviction", "convictions", "offences", "offenses", "criminal history")),
         new("ContactData", Shape.Text, Confidence.High, Context.Any, Words(
             "email", "e mail", "email address", "mail address", "phone", "phone number", "telephone", "telephone number", "mobile number",
-            "mobile phone", "cell phone", "fax number", "msisdn", "whatsapp number")),
+            "mobile phone", "cell phone", "fax number", "msisdn", "whatsapp number",
+            // Telephony: the numbers of a call are the parties' phone numbers.
+            "calling number", "called number", "callback number", "call back number", "caller number", "callee number", "dialled number",
+            "dialed number", "calling party number", "called party number", "originating number", "contact number", "landline", "landline number")),
         new("ContactData", Shape.Text, Confidence.Normal, Context.Any, Words("mobile", "fax", "cell")),
         new("NameData", Shape.Text, Confidence.High, Context.Any, Words(
             "first name", "firstname", "last name", "lastname", "given name", "givenname", "family name", "familyname", "middle name", "surname",
@@ -118,6 +181,20 @@ internal static class PersonalDataNames
             "expiry month", "expiry year", "exp month", "exp year")),
         new("FinancialData", Shape.Text, Confidence.Normal, Context.Card, Words("number", "last four", "last4", "last digits", "pan")),
         new("FinancialData", Shape.Number | Shape.Text, Confidence.High, Context.Any, Words("income", "annual income", "credit score", "household income")),
+        // A person's finances: what they may borrow, hold and owe ("Client.AccountBalance", "CollectionsCase.AmountOverdue").
+        new("FinancialData", Shape.Number, Confidence.Normal, Context.Any, Words("amount overdue", "overdue amount", "amount owed", "arrears", "days past due", "days overdue")),
+        new("FinancialData", Shape.Number, Confidence.Normal, Context.PersonLike, Words("balance", "account balance", "outstanding balance", "debt", "outstanding debt")),
+        new("EmploymentData", Shape.Number | Shape.Text, Confidence.Normal, Context.Any, Words(
+            "signing bonus", "sign on bonus", "annual bonus", "performance bonus", "equity grant", "base pay", "hourly wage", "wage", "wages",
+            "pay grade", "salary band", "total compensation")),
+        new("EmploymentData", Shape.Number | Shape.Text, Confidence.Normal, Context.PersonLike, Words("hourly rate", "compensation")),
+        new("EmploymentData", Shape.Number, Confidence.Normal, Context.PersonLike, Words("bonus")),
+        new("EmploymentData", Shape.Number | Shape.Text, Confidence.Normal, Context.PersonLike, Words(
+            "role", "job role", "years of experience", "experience", "notice period", "seniority", "shift pattern", "working pattern", "work pattern")),
+        // Scores a business keeps about a person: "TicketOrder.FraudScore", "Applicant.RiskRating".
+        new("BehaviouralData", Shape.Number | Shape.Text, Confidence.Normal, Context.Any, Words(
+            "fraud score", "risk score", "risk rating", "trust score", "fraud risk", "credit rating", "match confidence", "face match score")),
+        new("EmploymentData", Shape.Text, Confidence.Normal, Context.Any, Words("reason for leaving", "termination reason", "dismissal reason", "leaving reason")),
         new("EmploymentData", Shape.Number | Shape.Text, Confidence.High, Context.Any, Words("salary", "annual salary", "employer", "gross salary", "net salary")),
         new("EmploymentData", Shape.Date, Confidence.Normal, Context.Any, Words(
             "hire date", "date of hire", "termination date", "employment start date", "employment end date", "leaving date")),
@@ -137,9 +214,20 @@ internal static class PersonalDataNames
             "street address", "home address", "postal address", "shipping address", "billing address", "delivery address", "mailing address",
             "residential address", "address line", "postcode", "post code", "postal code", "zip code", "zipcode")),
         new("AddressData", Shape.Text, Confidence.Normal, Context.Any, Words("street", "address", "zip", "house number", "apartment")),
+        new("AddressData", Shape.Text, Confidence.Normal, Context.Any, Words(
+            "city of residence", "country of residence", "place of residence", "town of residence", "county of residence", "state of residence")),
         // Parts that name a place of any kind, personal only on an address, a person or an order: "Address.State", "Order.Country".
         new("AddressData", Shape.Text, Confidence.Normal, Context.Addressed, Words(
-            "city", "town", "suburb", "state", "country", "region", "province", "county", "district", "state province")),
+            "city", "town", "suburb", "state", "country", "region", "province", "county", "district", "state province",
+            // The codes of an address value object: "Address.CountryIso".
+            "country iso", "country code", "iso country", "country iso code", "country name", "state code", "region code")),
+        // The lines of an address value object ("PostalAddress.Line1"), but not an order's or a booking's "Line".
+        new("AddressData", Shape.Text, Confidence.Normal, Context.AddressValue, Words("line")),
+        // What a person wrote or what was written about them, on a person or on a type that records it: "Client.AlertNote",
+        // "Scorecard.Notes", "SafetyReport.Details", "SupportTicket.Transcript", "CollectionsCase.AgentNotes".
+        new("ContentData", Shape.Text, Confidence.Normal, Context.PersonLike | Context.Written, Words(
+            "notes", "note", "comments", "comment", "remarks", "remark", "transcript", "details", "answer", "recommendation", "statement",
+            "explanation", "feedback", "alert note", "internal notes", "private notes")),
         new("AccountData", Shape.Text, Confidence.High, Context.Any, Words("username", "user name", "login name", "login")),
         new("AccountData", Shape.Text, Confidence.Normal, Context.PersonLike, Words("screen name")),
         new("AccountData", Shape.Text, Confidence.Normal, Context.Any, Words("twitter handle", "gamertag")),
@@ -175,6 +263,8 @@ internal static class PersonalDataNames
         "identity", "physician", "doctor", "practitioner", "nurse", "courier", "rider", "attendee", "learner", "worker", "spouse", "dependent",
         "dependant", "guardian", "kin", "face", "signup", "registration", "claimant", "insured", "policyholder", "borrower", "debtor", "donor",
         "lead", "prospect", "teacher", "pupil", "instructor", "adjuster",
+        "steward", "agent", "veterinarian", "vet", "receptionist", "moderator", "clerk", "officer", "advisor", "adviser", "consultant",
+        "representative", "referee", "guarantor", "witness", "victim", "suspect", "offender", "interviewer", "recruiter", "manager",
     };
 
     /// <summary>Words of a type that addresses a person: where address parts are parts of a person's address.</summary>
@@ -194,6 +284,15 @@ internal static class PersonalDataNames
     {
         "post", "comment", "message", "chat", "reply", "review", "note", "feedback", "testimonial", "complaint", "tweet", "dm", "conversation",
         "journal", "diary",
+        // Records of what someone said or what was said about them: a report, a ticket, a case, an assessment.
+        "report", "ticket", "case", "incident", "scorecard", "assessment", "evaluation", "appraisal", "answer", "enquiry", "inquiry", "appeal",
+        "grievance", "transcript", "interview", "survey",
+    };
+
+    /// <summary>Words of a type about an animal, whose own name, birth date and health are not a person's.</summary>
+    private static readonly HashSet<string> AnimalWords = new()
+    {
+        "animal", "animals", "pet", "pets", "dog", "cat", "horse", "livestock", "cattle", "cow", "sheep", "pig", "bird", "rabbit", "puppy", "kitten", "herd",
     };
 
     /// <summary>Words of a type whose position is a person's: a device they carry, a trip they make.</summary>
@@ -217,6 +316,11 @@ internal static class PersonalDataNames
         "poster", "uploader", "adjuster", "underwriter", "inspector", "auditor", "interviewer", "interviewee", "recruiter", "hirer", "renter",
         "borrower", "lender", "buyer", "vendee", "winner", "bidder", "player", "athlete", "pupil", "trainee", "intern", "organizer",
         "organiser", "technician", "dispatcher", "landlord", "councillor", "councilor", "caseworker",
+        // Roles people hold in a business that serves or employs them.
+        "agent", "steward", "veterinarian", "vet", "receptionist", "moderator", "clerk", "cashier", "officer", "attorney", "lawyer", "solicitor",
+        "advisor", "adviser", "consultant", "representative", "associate", "colleague", "client", "referee", "guarantor", "witness",
+        "victim", "suspect", "offender", "defendant", "plaintiff", "heir", "nominee", "daughter", "mother", "father", "husband", "wife",
+        "swiper", "liker", "chaperone", "keeper",
     };
 
     /// <summary>The last word of an identifier: "…Id", "…Guid", "…Number".</summary>
@@ -234,6 +338,14 @@ internal static class PersonalDataNames
         "landmark", "poi", "city", "attribute", "tenant", "tenancy", "range", "subnet", "network", "api", "oauth", "depot", "hub", "terminal",
         "port", "dock", "yard", "plant", "farm", "stadium", "park", "museum", "school", "university", "campus", "hospital", "clinic", "pharmacy",
         "library", "gym", "cinema", "theatre", "theater", "atm", "outlet", "listing", "agency", "firm",
+        // A practice, a network's cells and masts, carriers and employers: organisations and infrastructure.
+        "practice", "cell", "mast", "tower", "antenna", "airline", "carrier", "insurer", "bank", "employer", "band",
+    };
+
+    private static readonly HashSet<string> ConfigurationTypeWords = new()
+    {
+        "settings", "options", "config", "configuration", "smtp", "template", "templates", "constants", "resources", "strings", "endpoint", "server",
+        "host", "api", "oauth", "range", "subnet", "network", "attribute",
     };
 
     // A type named "<organisation or thing> + one of these" is about the thing ("ProductDto", "StoreInfo", "WarehouseAddress").
@@ -248,6 +360,7 @@ internal static class PersonalDataNames
     {
         "api", "http", "oauth", "grpc", "rest", "web", "service", "sql", "redis", "db", "cache", "mail", "smtp", "ftp", "blob", "storage",
         "graph", "soap", "tcp", "udp", "socket", "mqtt", "kafka", "bus", "event", "push", "sms", "email", "identity", "auth", "token",
+        "build", "monitoring", "update", "sync", "proxy", "ai", "llm", "bot",
     };
 
     // --- Recognition -------------------------------------------------------------------------------------------------
@@ -270,11 +383,6 @@ internal static class PersonalDataNames
     private static Suggestion? Recognise(string memberName, ITypeSymbol type, INamedTypeSymbol containingType, bool includeHolders = true)
     {
         var declaring = DeclaringTypeFacts.Of(containingType);
-        if (declaring.IsAboutThings)
-        {
-            return null;
-        }
-
         var typeWords = declaring.Words;
 
         var words = Normalise(Split(memberName));
@@ -284,6 +392,14 @@ internal static class PersonalDataNames
         }
 
         var shape = ShapeOf(type);
+        if (declaring.IsAboutThings)
+        {
+            // A place's or an organisation's own data is not personal, but a person named on it is: "ResaleListing.SellerCustomerId",
+            // "Warehouse.ManagerEmail", "Listing.SellerPayoutIban" (a "Contact…" of an organisation is its role mailbox).
+            // Configuration stays out altogether: "SmtpOptions.UserName" is an account of the application.
+            return shape == Shape.None || declaring.IsConfiguration ? null : PersonIdentifier(words, typeWords, shape) ?? PersonQualified(words, shape);
+        }
+
         if (shape == Shape.None)
         {
             // Not a value: a member whose type holds personal data ("Order.Address", "List<PaymentMethod>", "DbSet<Customer>").
@@ -291,14 +407,34 @@ internal static class PersonalDataNames
         }
 
         var context = declaring.Context;
+        if (shape == Shape.Flag)
+        {
+            return declaring.IsAboutAnimal ? null : RecogniseFlag(words, context);
+        }
+
         if (Match(BeforeExclusions, words, shape, context) is { } early)
         {
-            return early;
+            return IsEquipment(words, early) || IsRoleMailbox(words, early) || !AppliesTo(declaring, words, early) ? null : early;
         }
 
         if (PersonIdentifier(words, typeWords, shape) is { } identifier)
         {
             return identifier;
+        }
+
+        // The file of a person's picture: "ProfilePhoto.BlobPath", "Selfie.Url", "Signature.StorageKey".
+        if (shape == Shape.Text && (context & Context.PersonLike) != 0 && !declaring.IsAboutAnimal && typeWords.Count > 0
+            && typeWords[typeWords.Count - 1] is "photo" or "picture" or "pic" or "image" or "selfie" or "avatar" or "headshot" or "portrait" or "signature"
+            && IsFileReference(words))
+        {
+            return new Suggestion("ImageData", Confidence.Normal);
+        }
+
+        // What a person likes: "Customer.FavouriteGenres", "Member.FavoriteTeams".
+        if ((context & Context.PersonLike) != 0 && words.Count > 1 && words[0] is "favourite" or "favorite" or "favourites" or "favorites"
+            && (shape & (Shape.Text | Shape.Choice)) != 0)
+        {
+            return new Suggestion("BehaviouralData", Confidence.Normal);
         }
 
         // A geographic point on a device, a trip or a person is where that person is or was, whatever its name.
@@ -308,7 +444,7 @@ internal static class PersonalDataNames
         }
 
         // Text named after a person's role holds who it is: "Author", "Assignee", "Buyer", "CaseWorker", "CurrentUser".
-        if (shape == Shape.Text && words.Count <= 2 && PersonWords.Contains(words[words.Count - 1]) && !NotDataSuffixes.Contains(words[words.Count - 1])
+        if (shape == Shape.Text && words.Count <= 2 && IsPersonWordAt(words, words.Count - 1) && !NotDataSuffixes.Contains(words[words.Count - 1])
             && !NotDataPrefixes.Contains(words[0]) && words[words.Count - 1] is not ("identity" or "profile"))
         {
             return new Suggestion("AccountData", Confidence.Normal);
@@ -324,18 +460,136 @@ internal static class PersonalDataNames
 
         if (Match(Rules, words, shape, context) is { } suggestion)
         {
-            return suggestion;
+            return IsRoleMailbox(words, suggestion) || !AppliesTo(declaring, words, suggestion) ? null : suggestion;
         }
 
         // "DisabilityNotes", "GenotypeResult", "AllergyDetails": notes about special-category data are that data.
         if (words.Count > 1 && TrailingDetails.Contains(last)
-            && Match(Rules, words.Take(words.Count - 1).ToList(), shape, context) is { } detailed && IsSpecialOrCriminal(detailed.Category))
+            && Match(Rules, words.Take(words.Count - 1).ToList(), shape, context) is { } detailed && IsSpecialOrCriminal(detailed.Category)
+            && AppliesTo(declaring, words, detailed))
         {
             return detailed;
         }
 
         return null;
     }
+
+    private static bool IsFileReference(List<string> words) =>
+        words[words.Count - 1] is "url" or "uri" or "path" or "key" or "blob" or "location"
+        || (words.Count > 1 && words[words.Count - 1] == "name" && words[words.Count - 2] is "file" or "blob" or "object");
+
+    /// <summary>On a type about things, a name that starts with a person's role: "SellerPayoutIban", "ManagerEmail".</summary>
+    private static Suggestion? PersonQualified(List<string> words, Shape shape) =>
+        words.Count > 1 && IsPersonWordAt(words, 0) && words[0] is not ("contact" or "holder" or "owner")
+            ? Match(BeforeExclusions, words, shape, Context.Any) ?? Match(Rules, words, shape, Context.Any)
+            : null;
+
+    /// <summary>
+    /// An animal's own data (its name, birth date, diagnosis, passport, photo) is not personal: on a type about an animal
+    /// ("Animal", "Pet", a clinical note with an <c>AnimalId</c>) only its keeper's data counts ("OwnerPhone", an
+    /// identifier, contact or financial data).
+    /// </summary>
+    private static bool AppliesTo(DeclaringTypeFacts declaring, List<string> words, Suggestion suggestion) =>
+        !declaring.IsAboutAnimal
+        || Enumerable.Range(0, words.Count - 1).Any(i => IsPersonWordAt(words, i) || IsActor(words, i))
+        || suggestion.Category is not ("HealthData" or "GeneticData" or "BiometricData" or "DemographicData" or "NameData" or "ImageData" or "GovernmentIdentifierData");
+
+    /// <summary>"SupportEmail", "AccountsEmail", "ApplyToEmail", "ReplyToEmail": a team's mailbox or line, not a person's.</summary>
+    private static bool IsRoleMailbox(List<string> words, Suggestion suggestion)
+    {
+        if (suggestion.Category != "ContactData")
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (RoleMailboxWords.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> RoleMailboxWords = new()
+    {
+        "accounts", "apply", "applications", "escalation", "escalations", "reply", "helpdesk", "reception", "team", "press", "enquiries", "inquiries",
+        "careers", "jobs", "hr", "finance", "invoices", "invoicing", "abuse", "privacy", "dpo", "webmaster", "postmaster", "hotline", "switchboard",
+        "security", "compliance", "legal", "marketing", "newsletter", "returns", "info", "general", "shared", "group", "department", "payroll",
+        "helpline", "box", "front", "desk",
+    };
+
+    /// <summary>"ScannerDeviceId", "KioskDeviceId": the identifier of a piece of equipment, not of a person's device.</summary>
+    private static bool IsEquipment(List<string> words, Suggestion suggestion)
+    {
+        if (suggestion.Category != "OnlineIdentifierData")
+        {
+            return false;
+        }
+
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i] is "device" or "serial" && EquipmentWords.Contains(words[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> EquipmentWords = new()
+    {
+        "scanner", "printer", "kiosk", "terminal", "pos", "till", "gate", "reader", "sensor", "meter", "router", "gateway", "server", "camera",
+        "turnstile", "controller", "display", "signage", "vending", "atm", "lock", "door", "thermostat", "machine", "station", "robot",
+    };
+
+    /// <summary>
+    /// A yes or no says something about a person only when it answers a special-category or sensitive question:
+    /// "HasDisability", "Smoker", "CriminalRecordFound", "CaringResponsibilities". Flags about records ("IsActive",
+    /// "EmailConfirmed") are not.
+    /// </summary>
+    private static Suggestion? RecogniseFlag(List<string> words, Context context)
+    {
+        var start = 0;
+        while (start < words.Count - 1 && words[start] is "is" or "has" or "had" or "was" or "does" or "did" or "ever" or "currently" or "any")
+        {
+            start++;
+        }
+
+        var end = words.Count;
+        while (end - 1 > start && words[end - 1] is "found" or "declared" or "disclosed" or "flag" or "indicator" or "present" or "reported" or "recorded")
+        {
+            end--;
+        }
+
+        var question = words.Skip(start).Take(end - start).ToList();
+        if (Match(FlagRules, question, Shape.Flag, context) is { } flag)
+        {
+            return flag;
+        }
+
+        // "HasAllergies", "HasCriminalRecord", "IsTradeUnionMember": a special category's name answered yes or no.
+        // ("RequiresPrescription" on a medicine is not a question about a person.)
+        var asked = start > 0 || end < words.Count || (context & Context.PersonLike) != 0;
+        return asked && Match(Rules, question, Shape.Text, context) is { } named && IsSpecialOrCriminal(named.Category) ? named : null;
+    }
+
+    private static readonly NameRule[] FlagRules =
+    {
+        // Not "Disabled" ("User.Disabled" is an account switched off) nor "Smoking" alone ("Room.Smoking").
+        new("HealthData", Shape.Flag, Confidence.High, Context.Any, Words("smoker", "smokes", "pregnant", "wheelchair user", "uses wheelchair", "needs wheelchair")),
+        new("HealthData", Shape.Flag, Confidence.High, Context.PersonLike, Words("smoking")),
+        new("TradeUnionMembershipData", Shape.Flag, Confidence.High, Context.Any, Words("union member", "trade union member")),
+        new("DemographicData", Shape.Flag, Confidence.Normal, Context.Any, Words(
+            "gender same as at birth", "transgender", "caring responsibilities", "carer", "veteran", "armed forces veteran",
+            "vulnerable customer", "requires visa sponsorship", "visa sponsorship", "needs visa sponsorship", "right to work")),
+        new("DemographicData", Shape.Flag, Confidence.Normal, Context.PersonLike, Words("vulnerable")),
+        new("FinancialData", Shape.Flag, Confidence.Normal, Context.Any, Words("bankrupt", "insolvent", "in arrears", "ccj", "county court judgment", "county court judgement")),
+        new("DemographicData", Shape.Flag, Confidence.Normal, Context.Any, Words("politically exposed", "politically exposed person", "pep", "registered to vote")),
+    };
 
     private static readonly HashSet<string> TrailingDetails = new() { "notes", "note", "details", "info", "information", "description", "history", "result", "results", "comment", "comments" };
 
@@ -355,8 +609,8 @@ internal static class PersonalDataNames
             return null;
         }
 
-        // "CreatedBy", "LastModifiedBy", "AssignedTo": who did it.
-        if (words.Count >= 2 && words[words.Count - 1] is "by" or "to" && ActorVerbs.Contains(words[words.Count - 2]))
+        // "CreatedBy", "LastModifiedBy", "AssignedTo", "HandledBy": who did it.
+        if (words.Count >= 2 && IsActor(words, words.Count - 1))
         {
             return new Suggestion("AccountData", Confidence.Normal);
         }
@@ -367,8 +621,15 @@ internal static class PersonalDataNames
         }
 
         var subject = words.Take(words.Count - 1).ToList();
-        var person = subject[subject.Count - 1];
-        if (!PersonWords.Contains(person))
+        // "ApprovedById", "AssignedToId" name who did it; "HeadOfDepartmentId" names a person by their post.
+        var byRole = IsActor(words, words.Count - 2) || (subject.Count > 2 && subject[0] == "head" && subject[1] == "of");
+        if (!byRole && !IsPersonWordAt(words, words.Count - 2))
+        {
+            return null;
+        }
+
+        // "Client" is software on a type about software: "ApiClient.ClientId", "OAuthToken.ClientId".
+        if (!byRole && subject[subject.Count - 1] == "client" && typeWords.Any(w => TechnicalWords.Contains(w) || w is "app" or "application" or "token" or "grant" or "credential" or "credentials" or "consent" or "scope" or "openid" or "oidc" or "integration"))
         {
             return null;
         }
@@ -381,6 +642,25 @@ internal static class PersonalDataNames
 
         return new Suggestion("AccountData", Confidence.Normal);
     }
+
+    /// <summary>"…By" or "…To" after a verb of doing ("CreatedBy", "HandledBy", "AssignedTo"), but not "OrderedBy" or "GroupedBy".</summary>
+    private static bool IsActor(List<string> words, int index) =>
+        index >= 1 && words[index] is "by" or "to"
+        && (ActorVerbs.Contains(words[index - 1])
+            || (words[index] == "by" && words[index - 1].Length > 4 && words[index - 1].EndsWith("ed", System.StringComparison.Ordinal) && !NotActorVerbs.Contains(words[index - 1])));
+
+    private static readonly HashSet<string> NotActorVerbs = new()
+    {
+        "ordered", "sorted", "grouped", "partitioned", "keyed", "indexed", "backed", "powered", "provided", "operated", "hosted", "supported",
+        "generated", "caused", "triggered", "filtered", "limited", "separated", "delimited", "prefixed", "suffixed", "replaced", "superseded",
+        "identified", "secured", "protected", "encrypted", "covered", "funded", "issued", "published", "distributed", "preceded", "referenced",
+        "blocked", "linked", "derived", "inherited", "affected", "mapped", "implemented", "extended", "wrapped", "resolved", "qualified",
+    };
+
+    /// <summary>A word naming a person's role, except in technical compounds ("UserAgent", "HttpClient").</summary>
+    private static bool IsPersonWordAt(List<string> words, int index) =>
+        index >= 0 && index < words.Count && PersonWords.Contains(words[index])
+        && !(index > 0 && ((words[index] == "agent" && words[index - 1] == "user") || (words[index] == "client" && TechnicalWords.Contains(words[index - 1]))));
 
     private static Suggestion? Match(NameRule[] rules, List<string> words, Shape shape, Context context) =>
         MatchExactly(rules, words, shape, context)
@@ -397,6 +677,12 @@ internal static class PersonalDataNames
     /// <summary>"PhoneNo", "NationalInsuranceNr" end in "number"; "WeightKg", "HeightCm", "SpeedKmh" name the value without its unit.</summary>
     private static List<string> Normalise(List<string> words)
     {
+        // "ServingCellIdAtEnd", "LocationAtStart": the same value at another moment.
+        if (words.Count > 2 && words[words.Count - 2] == "at" && words[words.Count - 1] is "end" or "start" or "begin" or "close" or "open")
+        {
+            words.RemoveRange(words.Count - 2, 2);
+        }
+
         if (words.Count > 1 && words[words.Count - 1] is "no" or "nr" or "num" or "nbr")
         {
             words[words.Count - 1] = "number";
@@ -410,7 +696,10 @@ internal static class PersonalDataNames
         return words;
     }
 
-    private static readonly HashSet<string> Units = new() { "kg", "kgs", "lb", "lbs", "cm", "mm", "km", "kmh", "mph", "ft", "inches", "bpm", "mmhg", "pct", "percent" };
+    private static readonly HashSet<string> Units = new()
+    {
+        "kg", "kgs", "lb", "lbs", "cm", "mm", "km", "kmh", "mph", "ft", "inches", "bpm", "mmhg", "pct", "percent", "weeks", "months", "years", "hours", "minutes",
+    };
 
     private static Suggestion? MatchExactly(NameRule[] rules, List<string> words, Shape shape, Context context)
     {
@@ -422,7 +711,10 @@ internal static class PersonalDataNames
 
         foreach (var (rule, sequence) in candidates)
         {
-            if ((rule.Shapes & shape) == 0)
+            // An enum counts as text for what a person is (Gender, Ethnicity, a special category), not for names or identifiers.
+            var fits = (rule.Shapes & shape) != 0
+                || (shape == Shape.Choice && (rule.Shapes & Shape.Text) != 0 && (rule.Category == "DemographicData" || IsSpecialOrCriminal(rule.Category)));
+            if (!fits)
             {
                 continue;
             }
@@ -444,7 +736,9 @@ internal static class PersonalDataNames
     }
 
     private static Dictionary<string, (NameRule Rule, string[] Sequence)[]> ByLastWord(NameRule[] rules) =>
-        ReferenceEquals(rules, Rules) ? RulesByLastWord.Value : BeforeExclusionsByLastWord.Value;
+        ReferenceEquals(rules, Rules) ? RulesByLastWord.Value : ReferenceEquals(rules, FlagRules) ? FlagRulesByLastWord.Value : BeforeExclusionsByLastWord.Value;
+
+    private static readonly System.Lazy<Dictionary<string, (NameRule Rule, string[] Sequence)[]>> FlagRulesByLastWord = new(() => Index(FlagRules));
 
     private static readonly System.Lazy<Dictionary<string, (NameRule Rule, string[] Sequence)[]>> RulesByLastWord = new(() => Index(Rules));
 
@@ -458,9 +752,22 @@ internal static class PersonalDataNames
     /// <summary>"ShippingState", "HomeCountry", "BuyerName", "CardExpiration": every qualifier gives the word its personal meaning.</summary>
     private static bool QualifiedFor(Context context, List<string> words, int sequenceLength)
     {
+        // "TourManagerName", "ReferredPersonName", "CollectedByName", "AgentNotes": the word just before names whose it is.
+        var before = words.Count - sequenceLength - 1;
+        // ("UserName" is a login, matched by its own rule.)
+        if ((context & Context.PersonLike) != 0 && ((IsPersonWordAt(words, before) && words[before] != "user") || IsActor(words, before)))
+        {
+            return true;
+        }
+
         for (var i = 0; i < words.Count - sequenceLength; i++)
         {
             var word = words[i];
+            if (word == "agent" && i > 0 && words[i - 1] == "user")
+            {
+                return false; // "UserAgentName": software
+            }
+
             var gives = word is "home" or "work" or "birth" or "current" or "last" or "known" or "primary" or "secondary" or "legal" or "preferred" or "residential"
                     or "emergency" or "masked" or "truncated" or "personal" or "private" or "alternate" or "alternative"
                 || ((context & Context.PersonLike) != 0 && (PersonWords.Contains(word) || PersonLikeTypeWords.Contains(word)))
@@ -490,7 +797,8 @@ internal static class PersonalDataNames
         for (var i = 0; i < typeWords.Count; i++)
         {
             // "Landlord", "Athlete", "CaseWorker" as much as "Customer"; but "HttpClient", "EmailSender" are software.
-            if ((PersonLikeTypeWords.Contains(typeWords[i]) || PersonWords.Contains(typeWords[i])) && !(i > 0 && TechnicalWords.Contains(typeWords[i - 1])))
+            if ((PersonLikeTypeWords.Contains(typeWords[i]) || PersonWords.Contains(typeWords[i])) && !(i > 0 && TechnicalWords.Contains(typeWords[i - 1]))
+                && !(i > 0 && typeWords[i] == "agent" && typeWords[i - 1] == "user"))
             {
                 return true;
             }
@@ -510,6 +818,11 @@ internal static class PersonalDataNames
         if (typeWords.Any(AddressedTypeWords.Contains))
         {
             context |= Context.Addressed;
+        }
+
+        if (typeWords.Any(w => w is "address" or "postal" or "mailing" or "residence"))
+        {
+            context |= Context.AddressValue;
         }
 
         if (typeWords.Any(PaymentTypeWords.Contains))
@@ -570,12 +883,19 @@ internal static class PersonalDataNames
         {
             case SpecialType.System_String:
                 return Shape.Text;
+            case SpecialType.System_Boolean:
+                return Shape.Flag;
             case SpecialType.System_DateTime:
                 return Shape.Date;
             case SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt16
                 or SpecialType.System_UInt32 or SpecialType.System_UInt64 or SpecialType.System_Single or SpecialType.System_Double
                 or SpecialType.System_Decimal or SpecialType.System_Byte:
                 return Shape.Number;
+        }
+
+        if (type.TypeKind == TypeKind.Enum)
+        {
+            return Shape.Choice;
         }
 
         if (type is IArrayTypeSymbol array)
@@ -612,7 +932,7 @@ internal static class PersonalDataNames
             var element = generic.TypeArguments[0];
             return element.SpecialType is SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Byte
                 ? Shape.Vector
-                : generic.Name is "ReadOnlyMemory" or "Memory" ? Shape.None : ShapeOf(element) & (Shape.Text | Shape.Guid | Shape.Number);
+                : generic.Name is "ReadOnlyMemory" or "Memory" ? Shape.None : ShapeOf(element) & (Shape.Text | Shape.Guid | Shape.Number | Shape.Choice);
         }
 
         // A geographic point: NetTopologySuite's Point, a GeoCoordinate, an app's own LatLng or GeoLocation.
@@ -694,11 +1014,15 @@ internal static class PersonalDataNames
 
     private static string[][] Words(params string[] phrases) => phrases.Select(p => p.Split(' ')).ToArray();
 
+    /// <summary>Every document (or its owner) followed by every part: "id document" × "number" is "IdDocumentNumber".</summary>
+    private static string[][] Parts(string[] heads, string[] parts) =>
+        heads.SelectMany(head => parts.Select(part => (head + " " + part).Trim().Split(' '))).ToArray();
+
     private static string[][] PersonImages()
     {
         string[] whose = ["selfie", "profile", "avatar", "passport", "id", "headshot", "user", "customer", "member", "employee", "patient", "student"];
         string[] what = ["photo", "image", "picture", "pic"];
-        string[] how = ["", " url", " uri", " path", " file name", " blob name"];
+        string[] how = ["", " url", " uri", " path", " file name", " blob name", " blob path", " blob uri", " blob url", " storage key", " urls", " uris"];
         return whose.SelectMany(w => what.SelectMany(i => how.Select(h => (w + " " + i + h).Split(' ')))).ToArray();
     }
 
@@ -724,6 +1048,12 @@ internal static class PersonalDataNames
         MacAddress = 32,
         Guid = 64,
         Geo = 128,
+
+        /// <summary>An enum: one of a few values ("Gender"), which counts for the special and demographic categories only.</summary>
+        Choice = 256,
+
+        /// <summary>A yes or no: personal only when it answers a special-category question ("HasDisability", "Smoker").</summary>
+        Flag = 512,
     }
 
     /// <summary>Where an ambiguous word has a personal meaning (flags of the declaring type's words).</summary>
@@ -737,6 +1067,7 @@ internal static class PersonalDataNames
         Tracked = 8,
         Card = 16,
         Written = 32,
+        AddressValue = 64,
     }
 
     /// <summary>High: the name alone says personal data (LB0008, a warning). Normal: a suggestion to review (LB0004).</summary>
@@ -760,6 +1091,44 @@ internal static class PersonalDataNames
             Words = Split(type.Name);
             IsAboutThings = PersonalDataNames.IsAboutThings(Words);
             Context = IsAboutThings ? Context.Any : ContextOf(Words);
+            IsAboutAnimal = !IsAboutThings && IsAnimalRecord(type, Words);
+            IsConfiguration = IsAboutThings && Words.Any(ConfigurationTypeWords.Contains);
+        }
+
+        /// <summary>Settings, options, templates, endpoints: the application's configuration, where no member is a person's.</summary>
+        public bool IsConfiguration { get; }
+
+        /// <summary>"Animal", "Pet", or a record that points at an animal and is not itself about a person ("ClinicalNote" with an "AnimalId").</summary>
+        public bool IsAboutAnimal { get; }
+
+        private static bool IsAnimalRecord(INamedTypeSymbol type, IReadOnlyList<string> words)
+        {
+            if (words.Count == 0)
+            {
+                return false;
+            }
+
+            if (AnimalWords.Contains(words[words.Count - 1]))
+            {
+                return true;
+            }
+
+            if (IsPersonLike(words))
+            {
+                return false;
+            }
+
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IPropertySymbol or IFieldSymbol && member.Name.Length <= 12 && member.Name.EndsWith("Id", System.StringComparison.OrdinalIgnoreCase)
+                    && Split(member.Name) is { Count: 2 } name
+                    && AnimalWords.Contains(name[0]) && name[1] is "id" or "guid")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         public IReadOnlyList<string> Words { get; }

@@ -158,7 +158,7 @@ internal static class TextFlow
 
                 yield break;
             case IInvocationOperation call when (call.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String
-                || call.TargetMethod.Name == "ToString") && call.Type?.SpecialType == SpecialType.System_String:
+                || call.TargetMethod.Name == "ToString") && (call.Type?.SpecialType == SpecialType.System_String || IsTextArray(call.Type)):
                 // string.Format/Concat/Join, email.ToUpper(), value.ToString(): the text still holds the data.
                 if (call.Instance is { } instance)
                 {
@@ -211,6 +211,45 @@ internal static class TextFlow
                 }
 
                 yield break;
+            case IArrayElementReferenceOperation element:
+                // fullName.Split(' ')[0], parts[1]: an element of text cut from personal data is still that data.
+                foreach (var leaf in Leaves(element.ArrayReference, At(element), hops))
+                {
+                    yield return (leaf.Leaf, At(element));
+                }
+
+                yield break;
+            case IInvocationOperation rounding when IsRounding(rounding.TargetMethod) && rounding.Arguments.Length > 0:
+                // Math.Round(latitude, 1): a coarser coordinate or amount is still the person's.
+                foreach (var leaf in Leaves(rounding.Arguments[0].Value, At(rounding), hops))
+                {
+                    yield return (leaf.Leaf, At(rounding));
+                }
+
+                yield break;
+            case IPropertyReferenceOperation { Property.Name: "Message", Instance: ILocalReferenceOperation caught } when hops < MaxLocalHops
+                && ThrownInTry(caught) is { } thrown:
+                // catch (FormatException ex) { log(ex.Message) }: the message the try block built the exception with.
+                foreach (var argument in thrown.Arguments)
+                {
+                    foreach (var leaf in Leaves(argument.Value, At(caught), hops + 1))
+                    {
+                        yield return (leaf.Leaf, hops == 0 ? caught.Parent ?? caught : reportAt);
+                    }
+                }
+
+                yield break;
+            case ILocalReferenceOperation builder when hops < MaxLocalHops && IsStringBuilder(builder.Local.Type):
+                // builder.Append(owner.Surname)…; log(builder.ToString()): what was appended to the builder.
+                foreach (var appended in AppendedTo(builder))
+                {
+                    foreach (var leaf in Leaves(appended, At(builder), hops + 1))
+                    {
+                        yield return leaf;
+                    }
+                }
+
+                yield break;
             case ITupleOperation tuple:
                 foreach (var element in tuple.Elements)
                 {
@@ -257,6 +296,18 @@ internal static class TextFlow
 
                 yield return (local, At(local));
                 yield break;
+            case ILocalReferenceOperation declaredOnly when hops < MaxLocalHops && IsText(declaredOnly.Local.Type) && AssignedLater(declaredOnly) is { Count: > 0 } values:
+                // string target; target = customer.Phone ?? "";: a local declared without a value holds what is assigned to it.
+                foreach (var assignedValue in values)
+                {
+                    foreach (var leaf in Leaves(assignedValue, At(declaredOnly), hops + 1))
+                    {
+                        yield return leaf;
+                    }
+                }
+
+                yield return (declaredOnly, At(declaredOnly));
+                yield break;
             default:
                 yield return (value, At(value));
                 yield break;
@@ -290,7 +341,167 @@ internal static class TextFlow
         {
             VariableDeclaratorSyntax declarator => (semanticModel.GetOperation(declarator) as IVariableDeclaratorOperation)?.Initializer?.Value,
             ForEachStatementSyntax loop => (semanticModel.GetOperation(loop) as IForEachLoopOperation)?.Collection,
+            SingleVariableDesignationSyntax designation => DesignatedValue(designation, semanticModel),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// The value a pattern or a deconstruction gives a variable: <c>is { Phone: var phone }</c> gives the member;
+    /// <c>var (name, email) = (c.Name, c.Email)</c> and <c>foreach (var (a, b) in pairs.Select(p =&gt; (p.A, p.B)))</c>
+    /// give the tuple's element in that position, or the whole value when it is not a tuple written in place.
+    /// </summary>
+    private static IOperation? DesignatedValue(SingleVariableDesignationSyntax designation, SemanticModel semanticModel)
+    {
+        if (designation.Parent is VarPatternSyntax or DeclarationPatternSyntax && designation.Parent.Parent is SubpatternSyntax subpattern)
+        {
+            return (semanticModel.GetOperation(subpattern) as IPropertySubpatternOperation)?.Member;
+        }
+
+        if (designation.Parent is not ParenthesizedVariableDesignationSyntax tuple)
+        {
+            return null;
+        }
+
+        var index = tuple.Variables.IndexOf(designation);
+        var value = tuple.Parent switch
+        {
+            DeclarationExpressionSyntax { Parent: ForEachVariableStatementSyntax loop } => (semanticModel.GetOperation(loop) as IForEachLoopOperation)?.Collection,
+            DeclarationExpressionSyntax { Parent: AssignmentExpressionSyntax assignment } => (semanticModel.GetOperation(assignment) as IDeconstructionAssignmentOperation)?.Value,
+            _ => null,
+        };
+        return value is null ? null : ElementAt(value, index);
+    }
+
+    /// <summary>The element in <paramref name="index"/> of a tuple written in place, directly or as what a Select returns.</summary>
+    private static IOperation ElementAt(IOperation value, int index)
+    {
+        var unwrapped = value;
+        while (unwrapped is IConversionOperation conversion)
+        {
+            unwrapped = conversion.Operand;
+        }
+
+        if (unwrapped is ITupleOperation tuple && index >= 0 && index < tuple.Elements.Length)
+        {
+            return tuple.Elements[index];
+        }
+
+        if (unwrapped is IInvocationOperation { TargetMethod.Name: "Select", Arguments.Length: 2 } select
+            && select.Arguments[1].Value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }
+            && lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } returned })
+        {
+            return ElementAt(returned, index);
+        }
+
+        return value;
+    }
+
+    /// <summary>The values assigned in its method to a local declared without an initializer (<c>string target;</c>).</summary>
+    private static List<IOperation>? AssignedLater(ILocalReferenceOperation reference)
+    {
+        var local = reference.Local;
+        if (local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer: null })
+        {
+            return null;
+        }
+
+        var root = (IOperation)reference;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        List<IOperation>? values = null;
+        foreach (var assignment in root.Descendants().OfType<ISimpleAssignmentOperation>())
+        {
+            if (assignment.Target is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local))
+            {
+                (values ??= new List<IOperation>()).Add(assignment.Value);
+            }
+        }
+
+        return values;
+    }
+
+    private static bool IsTextArray(ITypeSymbol? type) => type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String or SpecialType.System_Char };
+
+    /// <summary>Math.Round/Floor/Ceiling/Truncate/Abs and decimal.Round: the value, less precise.</summary>
+    private static bool IsRounding(IMethodSymbol method) =>
+        method.Name is "Round" or "Floor" or "Ceiling" or "Truncate" or "Abs"
+        && method.ContainingType is { Name: "Math" or "MathF" or "Decimal" or "Double", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
+    private static bool IsStringBuilder(ITypeSymbol type) =>
+        type is { Name: "StringBuilder", ContainingNamespace: { Name: "Text", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+
+    /// <summary>The values appended or inserted into a StringBuilder local in its method, and the one it was created with.</summary>
+    private static IEnumerable<IOperation> AppendedTo(ILocalReferenceOperation builder)
+    {
+        var root = (IOperation)builder;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        foreach (var operation in root.Descendants())
+        {
+            switch (operation)
+            {
+                case IInvocationOperation { TargetMethod.Name: var name } call when name.StartsWith("Append", System.StringComparison.Ordinal) || name == "Insert":
+                    var receiver = call.Instance;
+                    while (receiver is IInvocationOperation chained && IsStringBuilder(chained.Type!))
+                    {
+                        receiver = chained.Instance; // builder.Append(a).Append(b)
+                    }
+
+                    if (receiver is ILocalReferenceOperation local && SymbolEqualityComparer.Default.Equals(local.Local, builder.Local))
+                    {
+                        foreach (var argument in call.Arguments)
+                        {
+                            yield return argument.Value;
+                        }
+                    }
+
+                    break;
+                case IVariableDeclaratorOperation { Initializer.Value: IObjectCreationOperation created } declarator
+                    when SymbolEqualityComparer.Default.Equals(declarator.Symbol, builder.Local):
+                    foreach (var argument in created.Arguments)
+                    {
+                        yield return argument.Value;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The exception a catch variable holds when the try block throws one it builds in place: <c>throw new FormatException($"… {msisdn}")</c>.</summary>
+    private static IObjectCreationOperation? ThrownInTry(ILocalReferenceOperation caught)
+    {
+        var local = caught.Local;
+        if (local.DeclaringSyntaxReferences.Length != 1 || caught.SemanticModel is not { } semanticModel
+            || local.DeclaringSyntaxReferences[0].GetSyntax() is not CatchDeclarationSyntax { Parent: CatchClauseSyntax { Parent: TryStatementSyntax statement } }
+            || statement.SyntaxTree != semanticModel.SyntaxTree
+            || semanticModel.GetOperation(statement.Block) is not { } block)
+        {
+            return null;
+        }
+
+        foreach (var thrown in block.Descendants().OfType<IThrowOperation>())
+        {
+            var exception = thrown.Exception;
+            while (exception is IConversionOperation conversion)
+            {
+                exception = conversion.Operand;
+            }
+
+            if (exception is IObjectCreationOperation created && KnownSymbols.DerivesFrom(created.Type, local.Type as INamedTypeSymbol))
+            {
+                return created;
+            }
+        }
+
+        return null;
     }
 }
