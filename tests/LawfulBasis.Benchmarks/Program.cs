@@ -7,6 +7,12 @@ if (args is ["--profile-analyzers", ..])
     return;
 }
 
+if (args is ["--profile-trail-stages"])
+{
+    TrailStageProfile.Run();
+    return;
+}
+
 if (args is ["--profile-trail"])
 {
     TrailThroughputBenchmarks.Profile();
