@@ -13,9 +13,9 @@ if (args is ["--profile-trail-stages"])
     return;
 }
 
-if (args is ["--profile-trail"])
+if (args is ["--profile-trail", ..])
 {
-    TrailThroughputBenchmarks.Profile();
+    TrailThroughputBenchmarks.Profile(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
     return;
 }
 

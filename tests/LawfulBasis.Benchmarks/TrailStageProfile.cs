@@ -1,5 +1,6 @@
 using LawfulBasis.Audit;
 using LawfulBasis.Processing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LawfulBasis.Benchmarks;
 
@@ -32,6 +33,52 @@ internal static class TrailStageProfile
             }
 
             runtime.Trail.FlushAsync().GetAwaiter().GetResult();
+            var erasures = runtime.Services.GetRequiredService<LawfulBasis.Registers.ErasureRegister>();
+            var restrictions = runtime.Services.GetRequiredService<LawfulBasis.Registers.RestrictionRegister>();
+            var ordering = runtime.Services.GetRequiredService<PurposeIndex>().Require(typeof(Ordering)).Declaration!;
+            Report("caller: erasure + restriction lookups", () =>
+            {
+                for (var i = 0; i < Events; i++)
+                {
+                    var subject = subjects[i % subjects.Length];
+                    using (LawfulBasis.Registers.RegisterReadScope.Begin(subject))
+                    {
+                        erasures.Find(subject);
+                        restrictions.IsRestricted(subject, ordering);
+                    }
+                }
+            });
+            Report("caller: the same lookups, one subject", () =>
+            {
+                var subject = subjects[17];
+                for (var i = 0; i < Events; i++)
+                {
+                    using (LawfulBasis.Registers.RegisterReadScope.Begin(subject))
+                    {
+                        erasures.Find(subject);
+                        restrictions.IsRestricted(subject, ordering);
+                    }
+                }
+            });
+            var index = runtime.Services.GetRequiredService<PurposeIndex>();
+            Report("caller: purpose + time + activity + counter", () =>
+            {
+                for (var i = 0; i < Events; i++)
+                {
+                    index.Find(typeof(Ordering));
+                    TimeProvider.System.GetUtcNow();
+                    _ = System.Diagnostics.Activity.Current;
+                    LawfulBasisTelemetry.Allowed.Add(1, new KeyValuePair<string, object?>("purpose", "Ordering"));
+                }
+            });
+            var recorder = runtime.Services.GetRequiredService<IAuditRecorder>();
+            Report("caller: enqueue alone", () =>
+            {
+                for (var i = 0; i < Events; i++)
+                {
+                    recorder.Record(records[i % records.Length]);
+                }
+            }, () => runtime.Trail.FlushAsync().GetAwaiter().GetResult());
             Report("caller: decision + enqueue", () =>
             {
                 for (var i = 0; i < Events; i++)
@@ -58,6 +105,29 @@ internal static class TrailStageProfile
                 {
                     pseudonyms.Of(subjects[i % subjects.Length]);
                 }
+            });
+
+            var round = 0;
+            Report("writer: pseudonym of a new subject (key made), per 20 events", () =>
+            {
+                using var fresh = new FileKeyStore(Path.Combine(folder, $"fresh-keys-{round++}"));
+                var cache = new PseudonymCache(fresh);
+                for (var i = 0; i < Events / 20; i++)
+                {
+                    cache.Of(subjects[i % subjects.Length] + "/" + (i / subjects.Length));
+                }
+
+                fresh.Flush();
+            });
+            var registerKey = LawfulBasis.Registers.RegisterSubjectKey.DerivedFrom(new byte[32]);
+            Report("caller: keyed id of a new subject, per 20 events", () =>
+            {
+                for (var i = 0; i < Events / 20; i++)
+                {
+                    registerKey.Of(subjects[i % subjects.Length] + "/" + round + "/" + (i / subjects.Length));
+                }
+
+                round++;
             });
 
             using var encoder = new TrailEncoder();

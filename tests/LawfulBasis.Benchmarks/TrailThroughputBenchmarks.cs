@@ -60,35 +60,90 @@ public class TrailThroughputBenchmarks
         ((IDisposable)logger).Dispose(); // drains the queue and flushes the file
     }
 
-    /// <summary>One timed run of each side, for finding where the time goes (not a benchmark).</summary>
-    public static void Profile()
+    /// <summary>
+    /// Timed runs of each side, side by side, for finding where the time goes (not a benchmark). Besides the wall-clock
+    /// rate it prints the process's CPU time per event (every thread: callers, writer, GC), which a loaded machine
+    /// disturbs far less than the wall clock, and the medians of both over the rounds.
+    /// </summary>
+    public static void Profile(int rounds = 5)
     {
         var run = new TrailThroughputBenchmarks();
-        for (var round = 0; round < 3; round++)
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        List<double> trailRates = [], serilogRates = [], trailCpu = [], serilogCpu = [];
+        for (var round = 0; round < rounds; round++)
         {
             run.StartTrail();
+            var threadsBefore = ThreadTimes();
             var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var totalBefore = GC.GetTotalAllocatedBytes(precise: true);
             var gcs = GC.CollectionCount(0);
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var gate = run._runtime!.Gate;
-            var subjects = BenchmarkRuntime.Subjects;
-            for (var i = 0; i < Events; i++)
-            {
-                gate.TryBegin<Ordering>(subjects[i % subjects.Length], ProcessingOperation.Read, out _);
-            }
-
-            var enqueued = clock.Elapsed;
-            run._runtime.Trail.FlushAsync().GetAwaiter().GetResult();
-            Console.WriteLine($"trail:   {Events / clock.Elapsed.TotalSeconds,10:N0} events/s (callers done after {enqueued.TotalMilliseconds:N0} ms, {enqueued.TotalMilliseconds * 1e3 / Events:N2} µs each; "
-                + $"caller allocated {(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)Events:N1} B/event, all threads {(GC.GetTotalAllocatedBytes(precise: true) - totalBefore) / (double)Events:N1} B/event, {GC.CollectionCount(0) - gcs} gen0 GCs)");
+            run.LawfulBasisTrail();
+            var elapsed = clock.Elapsed;
+            process.Refresh();
+            trailCpu.Add((process.TotalProcessorTime - cpu).TotalMicroseconds / Events);
+            trailRates.Add(Events / elapsed.TotalSeconds);
+            Console.WriteLine($"trail:   {trailRates[^1],10:N0} events/s, {trailCpu[^1]:N2} CPU µs/event (caller allocated {(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)Events:N1} B/event, "
+                + $"all threads {(GC.GetTotalAllocatedBytes(precise: true) - totalBefore) / (double)Events:N1} B/event, {GC.CollectionCount(0) - gcs} gen0 GCs)");
+            var threadsAfter = ThreadTimes();
+            Console.WriteLine("  CPU ms by thread: " + string.Join(", ", threadsAfter
+                .Select(t => (t.Key, Ms: (t.Value - threadsBefore.GetValueOrDefault(t.Key)) * 10))
+                .Where(t => t.Ms > 0).OrderByDescending(t => t.Ms).Select(t => $"{t.Key}: {t.Ms}")));
             run.StopTrail();
+
             run.StartSerilog();
+            process.Refresh();
+            cpu = process.TotalProcessorTime;
             clock.Restart();
             run.SerilogAsyncFile();
-            Console.WriteLine($"serilog: {Events / clock.Elapsed.TotalSeconds,10:N0} events/s");
+            elapsed = clock.Elapsed;
+            process.Refresh();
+            serilogCpu.Add((process.TotalProcessorTime - cpu).TotalMicroseconds / Events);
+            serilogRates.Add(Events / elapsed.TotalSeconds);
+            Console.WriteLine($"serilog: {serilogRates[^1],10:N0} events/s, {serilogCpu[^1]:N2} CPU µs/event");
             run.StopSerilog();
         }
+
+        var (trailRate, serilogRate) = (Median(trailRates), Median(serilogRates));
+        var (trailTime, serilogTime) = (Median(trailCpu), Median(serilogCpu));
+        Console.WriteLine($"medians of {rounds}: trail {trailRate:N0} events/s, Serilog {serilogRate:N0} events/s: {trailRate / serilogRate:N2}x; "
+            + $"CPU per event: trail {trailTime:N2} µs, Serilog {serilogTime:N2} µs: Serilog spends {serilogTime / trailTime:N2}x the trail's");
+    }
+
+    /// <summary>CPU ticks (10 ms) of each of this process's threads, by thread name and id (Linux only; empty elsewhere).</summary>
+    private static Dictionary<string, long> ThreadTimes()
+    {
+        var times = new Dictionary<string, long>();
+        if (!Directory.Exists("/proc/self/task"))
+        {
+            return times;
+        }
+
+        foreach (var task in Directory.GetDirectories("/proc/self/task"))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                var close = stat.LastIndexOf(')');
+                var name = stat[(stat.IndexOf('(') + 1)..close];
+                var fields = stat[(close + 2)..].Split(' ');
+                times[$"{name}#{Path.GetFileName(task)}"] = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+                // the thread ended
+            }
+        }
+
+        return times;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     [Benchmark(Description = "LawfulBasis trail, 200k decisions, chained + pseudonymised")]

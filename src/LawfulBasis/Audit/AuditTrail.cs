@@ -19,6 +19,9 @@ internal sealed class AuditTrail : IAuditTrail, IAuditRecorder, IDisposable
     // About 100 ms of 1 ms polls before the writer sleeps for longer.
     private const int IdlePollsBeforeBlocking = 100;
 
+    // A caller that finds the queue full tries a few times, briefly, before it sleeps until the writer takes a batch.
+    private const int SpinsWhenFull = 10;
+
     private readonly AuditQueue _queue;
     private readonly Thread _writer;
     private readonly ITrailSink _sink;
@@ -170,7 +173,7 @@ internal sealed class AuditTrail : IAuditTrail, IAuditRecorder, IDisposable
             throw _fault is { } closedBy ? Unavailable(closedBy) : new ObjectDisposedException(nameof(AuditTrail), "The audit trail is closed.");
         }
 
-        var wait = new SpinWait();
+        var spins = 0;
         while (!_queue.TryEnqueue(message))
         {
             // Full: wait for the writer (back-pressure). Nothing is dropped.
@@ -184,7 +187,14 @@ internal sealed class AuditTrail : IAuditTrail, IAuditRecorder, IDisposable
                 throw new ObjectDisposedException(nameof(AuditTrail), "The audit trail is closed.");
             }
 
-            wait.SpinOnce(sleep1Threshold: 20);
+            if (spins++ < SpinsWhenFull)
+            {
+                Thread.SpinWait(20); // the writer may be about to take a batch
+            }
+            else
+            {
+                _queue.WaitForSpace(TimeSpan.FromMilliseconds(10)); // asleep, leaving the processor to the writer
+            }
         }
     }
 
@@ -259,6 +269,8 @@ internal sealed class AuditTrail : IAuditTrail, IAuditRecorder, IDisposable
             _pending[count] = message;
         }
         while (++count < _batchSize && _queue.TryDequeue(out message));
+
+        _queue.SpaceFreed(); // callers waiting on a full queue refill it while this batch is written
 
         _pseudonyms.FetchWanted(); // a key store with costly lookups: one round trip for the batch's new subjects
         var flushToDisk = _mode == TrailFlushMode.Durable;
