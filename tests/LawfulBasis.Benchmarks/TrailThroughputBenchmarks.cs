@@ -78,15 +78,16 @@ public class TrailThroughputBenchmarks
     }
 
     /// <summary>
-    /// Timed runs of each side, side by side, for finding where the time goes (not a benchmark). Besides the wall-clock
-    /// rate it prints the process's CPU time per event (every thread: callers, writer, GC), which a loaded machine
-    /// disturbs far less than the wall clock, and the medians of both over the rounds.
+    /// Timed runs of each side — the trail, the trail with signed checkpoints, Serilog — side by side, for finding where
+    /// the time goes (not a benchmark). Besides the wall-clock rate it prints the process's CPU time per event (every
+    /// thread: callers, writer, GC), which a loaded machine disturbs far less than the wall clock, and the medians over
+    /// the rounds.
     /// </summary>
     public static void Profile(int rounds = 5)
     {
         var run = new TrailThroughputBenchmarks();
         var process = System.Diagnostics.Process.GetCurrentProcess();
-        List<double> trailRates = [], serilogRates = [], trailCpu = [], serilogCpu = [];
+        List<double> trailRates = [], serilogRates = [], trailCpu = [], serilogCpu = [], signedRates = [], signedCpu = [];
 
         // Three untimed rounds of each first: the first runs compile both sides, and the setup of every round (a new
         // container, a new logger) keeps the tiering compiler busy for a few rounds more, on either side's clock.
@@ -124,6 +125,19 @@ public class TrailThroughputBenchmarks
                 .Select(t => (t.Key, Ms: (t.Value - threadsBefore.GetValueOrDefault(t.Key)) * 10))
                 .Where(t => t.Ms > 0).OrderByDescending(t => t.Ms).Select(t => $"{t.Key}: {t.Ms}")));
             run.StopTrail();
+
+            run.StartSignedTrail();
+            process.Refresh();
+            cpu = process.TotalProcessorTime;
+            clock.Restart();
+            run.LawfulBasisTrailSigned();
+            elapsed = clock.Elapsed;
+            process.Refresh();
+            signedCpu.Add((process.TotalProcessorTime - cpu).TotalMicroseconds / Events);
+            signedRates.Add(Events / elapsed.TotalSeconds);
+            Console.WriteLine($"signed:  {signedRates[^1],10:N0} events/s, {signedCpu[^1]:N2} CPU µs/event (checkpoints every 100,000 entries, to a witness)");
+            run.StopSignedTrail();
+
             run.StartSerilog();
             process.Refresh();
             cpu = process.TotalProcessorTime;
@@ -141,6 +155,8 @@ public class TrailThroughputBenchmarks
         var (trailTime, serilogTime) = (Median(trailCpu), Median(serilogCpu));
         Console.WriteLine($"medians of {rounds}: trail {trailRate:N0} events/s, Serilog {serilogRate:N0} events/s: {trailRate / serilogRate:N2}x; "
             + $"CPU per event: trail {trailTime:N2} µs, Serilog {serilogTime:N2} µs: Serilog spends {serilogTime / trailTime:N2}x the trail's");
+        Console.WriteLine($"signed checkpoints: {Median(signedRates):N0} events/s ({Median(signedRates) / serilogRate:N2}x Serilog, {Median(signedRates) / trailRate:N2}x unsigned), "
+            + $"{Median(signedCpu):N2} CPU µs/event ({Median(signedCpu) / trailTime:N2}x unsigned)");
     }
 
     /// <summary>CPU ticks (10 ms) of each of this process's threads, by thread name and id (Linux only; empty elsewhere).</summary>
