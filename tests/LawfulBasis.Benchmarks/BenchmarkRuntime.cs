@@ -41,6 +41,10 @@ public sealed class BenchmarkRuntime : IDisposable
     }
 
     public string Folder { get; }
+
+    /// <summary>The container, for profiles that time one part of the runtime alone.</summary>
+    public IServiceProvider Services => _services;
+
     public IProcessingGate Gate { get; }
     public IAuditTrail Trail { get; }
 

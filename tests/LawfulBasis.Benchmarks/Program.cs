@@ -7,9 +7,15 @@ if (args is ["--profile-analyzers", ..])
     return;
 }
 
-if (args is ["--profile-trail"])
+if (args is ["--profile-trail-stages"])
 {
-    TrailThroughputBenchmarks.Profile();
+    TrailStageProfile.Run();
+    return;
+}
+
+if (args is ["--profile-trail", ..])
+{
+    TrailThroughputBenchmarks.Profile(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
     return;
 }
 

@@ -4,13 +4,17 @@ namespace LawfulBasis.Audit;
 /// A bounded, preallocated ring of trail messages (events, and requests to the writer): many producers, one consumer
 /// (the trail's writer). Producers claim a slot with one compare-and-swap and publish it by bumping the slot's sequence
 /// number, so enqueuing allocates nothing and takes no lock; a full ring makes producers wait rather than drop. (The design is D. Vyukov's bounded
-/// queue; a general-purpose channel would allocate a new segment for every lap of a busy queue.)
+/// queue; a general-purpose channel would allocate a new segment for every lap of a busy queue.) A producer that finds the
+/// ring full sleeps until the consumer has taken a batch (<see cref="WaitForSpace"/>, <see cref="SpaceFreed"/>) rather
+/// than spinning: on a machine with few cores a spinning producer takes the processor the consumer needs to make room.
 /// </summary>
 internal sealed class AuditQueue : IDisposable
 {
     private readonly Cell[] _cells;
     private readonly long _mask;
     private readonly ManualResetEventSlim _available = new(false);
+    private readonly ManualResetEventSlim _space = new(false);
+    private int _producersWaiting;
     private PaddedLong _enqueuePosition;
     private long _dequeuePosition;
     private int _sleeping;
@@ -96,14 +100,51 @@ internal sealed class AuditQueue : IDisposable
         Volatile.Write(ref _sleeping, 0);
     }
 
+    /// <summary>
+    /// A producer found the ring full: sleeps until the consumer frees room (<see cref="SpaceFreed"/>), the queue
+    /// completes, or <paramref name="timeout"/> passes (a wake-up taken by another producer is never waited for long).
+    /// </summary>
+    public void WaitForSpace(TimeSpan timeout)
+    {
+        _space.Reset();
+        Interlocked.Increment(ref _producersWaiting); // a full fence: announce the wait, then look for room
+        if (IsFull() && !_completed)
+        {
+            _space.Wait(timeout);
+        }
+
+        Interlocked.Decrement(ref _producersWaiting);
+    }
+
+    /// <summary>The consumer took messages: wakes producers waiting for room, if any.</summary>
+    public void SpaceFreed()
+    {
+        Interlocked.MemoryBarrier(); // the slots freed are visible before looking for waiters (pairs with WaitForSpace)
+        if (Volatile.Read(ref _producersWaiting) != 0)
+        {
+            _space.Set();
+        }
+    }
+
     /// <summary>No more records will be added; the consumer drains what is left and stops.</summary>
     public void Complete()
     {
         _completed = true;
         _available.Set();
+        _space.Set();
     }
 
-    public void Dispose() => _available.Dispose();
+    public void Dispose()
+    {
+        _available.Dispose();
+        _space.Dispose();
+    }
+
+    private bool IsFull()
+    {
+        var position = Volatile.Read(ref _enqueuePosition.Value);
+        return Volatile.Read(ref _cells[position & _mask].Sequence) - position < 0;
+    }
 
     private bool HasRecord()
     {

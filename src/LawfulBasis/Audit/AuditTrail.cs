@@ -19,6 +19,12 @@ internal sealed class AuditTrail : IAuditTrail, IAuditRecorder, IDisposable
     // About 100 ms of 1 ms polls before the writer sleeps for longer.
     private const int IdlePollsBeforeBlocking = 100;
 
+    // A caller that finds the queue full tries a few times, briefly, before it sleeps until the writer takes a batch.
+    private const int SpinsWhenFull = 10;
+
+    // While it chains a batch, the writer tells waiting callers of the room it made every so many messages.
+    private const int SpaceFreedEvery = 256;
+
     private readonly AuditQueue _queue;
     private readonly Thread _writer;
     private readonly ITrailSink _sink;
@@ -33,7 +39,7 @@ internal sealed class AuditTrail : IAuditTrail, IAuditRecorder, IDisposable
     // Writer-thread state.
     private readonly TrailEncoder _encoder = new();
     private readonly TrailChainer _chain;
-    private readonly TrailMessage[] _pending;
+    private readonly TrailMessage[]? _pending; // only for a prefetching key store
     private readonly List<TrailRequest> _served = [];
     private volatile Exception? _fault;
 
@@ -52,7 +58,7 @@ internal sealed class AuditTrail : IAuditTrail, IAuditRecorder, IDisposable
         Path = sink.Location;
         _mode = mode;
         _batchSize = batchSize;
-        _pending = new TrailMessage[batchSize];
+        _pending = keys is IPrefetchingKeyStore ? new TrailMessage[batchSize] : null;
         _keys = keys;
         _time = time;
         _logger = logger;
@@ -89,6 +95,12 @@ internal sealed class AuditTrail : IAuditTrail, IAuditRecorder, IDisposable
     }
 
     public string Path { get; }
+
+    /// <summary>How many batches the writer has stored (with <see cref="EntriesWritten"/>, the batch size profiles look at).</summary>
+    internal long BatchesWritten { get; private set; }
+
+    /// <summary>How many entries the writer has chained.</summary>
+    internal long EntriesWritten { get; private set; }
 
     public void Record(in AuditRecord record)
     {
@@ -170,7 +182,7 @@ internal sealed class AuditTrail : IAuditTrail, IAuditRecorder, IDisposable
             throw _fault is { } closedBy ? Unavailable(closedBy) : new ObjectDisposedException(nameof(AuditTrail), "The audit trail is closed.");
         }
 
-        var wait = new SpinWait();
+        var spins = 0;
         while (!_queue.TryEnqueue(message))
         {
             // Full: wait for the writer (back-pressure). Nothing is dropped.
@@ -184,7 +196,14 @@ internal sealed class AuditTrail : IAuditTrail, IAuditRecorder, IDisposable
                 throw new ObjectDisposedException(nameof(AuditTrail), "The audit trail is closed.");
             }
 
-            wait.SpinOnce(sleep1Threshold: 20);
+            if (spins++ < SpinsWhenFull)
+            {
+                Thread.SpinWait(20); // the writer may be about to take a batch
+            }
+            else
+            {
+                _queue.WaitForSpace(TimeSpan.FromMilliseconds(10)); // asleep, leaving the processor to the writer
+            }
         }
     }
 
@@ -242,47 +261,8 @@ internal sealed class AuditTrail : IAuditTrail, IAuditRecorder, IDisposable
     /// <summary>On the writer: takes up to a batch of messages (the first already dequeued), writes them, stores the batch, then answers its requests.</summary>
     private void WriteBatch(in TrailMessage first)
     {
-        var message = first;
-        var count = 0;
-        do
-        {
-            if (message.Request is { } request)
-            {
-                _served.Add(request);
-            }
-
-            if (message.HasEvent && message.Event.SubjectId is { } subject)
-            {
-                _pseudonyms.Want(subject);
-            }
-
-            _pending[count] = message;
-        }
-        while (++count < _batchSize && _queue.TryDequeue(out message));
-
-        _pseudonyms.FetchWanted(); // a key store with costly lookups: one round trip for the batch's new subjects
         var flushToDisk = _mode == TrailFlushMode.Durable;
-        for (var i = 0; i < count; i++)
-        {
-            ref readonly var next = ref _pending[i];
-            if (next.HasEvent)
-            {
-                Append(next.Event, next.Event.SubjectId is { } subject ? _pseudonyms.Of(subject) : null);
-            }
-
-            switch (next.Request)
-            {
-                case FlushRequest:
-                    flushToDisk = true;
-                    break;
-                case EraseRequest erase:
-                    flushToDisk = true;
-                    Erase(erase);
-                    break;
-            }
-        }
-
-        Array.Clear(_pending, 0, count); // release the messages' strings and requests
+        var count = _pending is null ? ChainAsTaken(first, ref flushToDisk) : ChainAfterPrefetch(first, _pending, ref flushToDisk);
         if (_checkpoints?.IsDue(_chain.Seq) == true)
         {
             AppendCheckpoint();
@@ -292,6 +272,8 @@ internal sealed class AuditTrail : IAuditTrail, IAuditRecorder, IDisposable
         _keys.Flush(); // the keys behind this batch's pseudonyms are durable before the entries are
         _sink.Write(_chain.Batch, flushToDisk);
         _chain.ClearBatch();
+        BatchesWritten++;
+        EntriesWritten += count;
         _checkpoints?.Publish();
         foreach (var request in _served)
         {
@@ -299,6 +281,88 @@ internal sealed class AuditTrail : IAuditTrail, IAuditRecorder, IDisposable
         }
 
         _served.Clear();
+    }
+
+    /// <summary>
+    /// On the writer, with a key store that answers from memory: each message is chained as it is taken from the queue,
+    /// in one pass (no copy of the batch to read back). Returns how many messages were taken.
+    /// </summary>
+    private int ChainAsTaken(in TrailMessage first, ref bool flushToDisk)
+    {
+        var message = first;
+        var count = 0;
+        do
+        {
+            if (message.Request is { } request)
+            {
+                _served.Add(request); // first: should chaining fail, the request is failed, never forgotten
+            }
+
+            Chain(message, ref flushToDisk);
+            if ((count & (SpaceFreedEvery - 1)) == SpaceFreedEvery - 1)
+            {
+                _queue.SpaceFreed(); // callers waiting on a full queue refill it while this batch is written
+            }
+        }
+        while (++count < _batchSize && _queue.TryDequeue(out message));
+
+        _queue.SpaceFreed();
+        return count;
+    }
+
+    /// <summary>
+    /// On the writer, with a key store whose lookups cost a round trip (<see cref="IPrefetchingKeyStore"/>): takes the
+    /// batch first, fetches the keys of its new subjects at once, then chains it. Returns how many messages were taken.
+    /// </summary>
+    private int ChainAfterPrefetch(in TrailMessage first, TrailMessage[] pending, ref bool flushToDisk)
+    {
+        var message = first;
+        var count = 0;
+        do
+        {
+            if (message.Request is { } request)
+            {
+                _served.Add(request); // now: should the prefetch or chaining fail, the request is failed, never forgotten
+            }
+
+            if (message.HasEvent && message.Event.SubjectId is { } subject)
+            {
+                _pseudonyms.Want(subject);
+            }
+
+            pending[count] = message;
+        }
+        while (++count < _batchSize && _queue.TryDequeue(out message));
+
+        _queue.SpaceFreed(); // callers waiting on a full queue refill it while this batch is written
+        _pseudonyms.FetchWanted(); // one round trip for the batch's new subjects
+        for (var i = 0; i < count; i++)
+        {
+            Chain(pending[i], ref flushToDisk);
+        }
+
+        Array.Clear(pending, 0, count); // release the messages' strings and requests
+        return count;
+    }
+
+    /// <summary>On the writer: chains a message's event, if any, and does what its request asks (the caller has put the request among those answered once the batch is stored).</summary>
+    private void Chain(in TrailMessage message, ref bool flushToDisk)
+    {
+        if (message.HasEvent)
+        {
+            Append(message.Event, message.Event.SubjectId is { } subject ? _pseudonyms.Of(subject) : null);
+        }
+
+        switch (message.Request)
+        {
+            case FlushRequest:
+                flushToDisk = true;
+                break;
+            case EraseRequest erase:
+                flushToDisk = true;
+                Erase(erase);
+                break;
+        }
     }
 
     /// <summary>On the writer: destroys the subject's key and, when there was one, records the erasure under the pseudonym destroyed.</summary>

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Security.Cryptography;
 
 namespace LawfulBasis.Audit;
 
@@ -9,7 +8,7 @@ namespace LawfulBasis.Audit;
 /// </summary>
 internal sealed class TrailChainer : IDisposable
 {
-    private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly ChainHash _sha = new();
     private readonly ArrayBufferWriter<byte> _batch = new(1 << 20);
     private byte[] _previous;
     private byte[] _current = new byte[TrailFormat.HashLength];
@@ -36,7 +35,7 @@ internal sealed class TrailChainer : IDisposable
     /// <summary>Chains <paramref name="canonical"/> (an entry without its closing brace) as entry <see cref="Next"/> and appends its line to the batch.</summary>
     public void Append(ReadOnlySpan<byte> canonical)
     {
-        TrailFormat.Chain(_sha, _previous, canonical, _current);
+        _sha.Compute(_previous, canonical, _current);
 
         var line = _batch.GetSpan(canonical.Length + TrailFormat.HashSuffixLength + 1);
         canonical.CopyTo(line);

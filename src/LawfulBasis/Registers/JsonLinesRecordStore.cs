@@ -96,7 +96,8 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>, IRewr
         }
 
         _bySubject = new ConcurrentDictionary<string, TRecord[]>(
-            _all.GroupBy(r => r.SubjectId, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.ToArray())), StringComparer.Ordinal);
+            _all.GroupBy(r => r.SubjectId, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.ToArray())),
+            _key is null ? StringComparer.Ordinal : RegisterSubjectKey.Comparer); // keyed subjects hash cheaply (the gate looks up on every decision)
     }
 
     /// <summary>Whether this store holds the file's lock and may change it (false when opened for reading only).</summary>

@@ -55,27 +55,40 @@ internal sealed class RegisterSubjectKey
     /// <summary>
     /// The keyed form of a raw subject id. The gate looks registers up on its hot path, so ids are remembered (in memory
     /// only, up to <see cref="CacheLimit"/>, then forgotten all at once): a warm lookup computes and allocates nothing.
+    /// Within a gate decision (<see cref="RegisterReadScope"/>) the first register's lookup serves the others.
     /// </summary>
     /// <param name="subjectId">The raw id.</param>
     /// <returns>The keyed subject.</returns>
     public string Of(string subjectId)
     {
         ArgumentNullException.ThrowIfNull(subjectId);
-        if (_cache.TryGetValue(subjectId, out var known))
+        if (RegisterReadScope.Keyed(this, subjectId) is { } shared)
         {
-            return known;
+            return shared;
         }
 
-        var keyed = Compute(subjectId);
-        if (Interlocked.Increment(ref _cached) > CacheLimit)
+        if (!_cache.TryGetValue(subjectId, out var keyed))
         {
-            _cache.Clear();
-            Interlocked.Exchange(ref _cached, 0);
+            keyed = Compute(subjectId);
+            if (Interlocked.Increment(ref _cached) > CacheLimit)
+            {
+                _cache.Clear();
+                Interlocked.Exchange(ref _cached, 0);
+            }
+
+            _cache.TryAdd(subjectId, keyed);
         }
 
-        _cache.TryAdd(subjectId, keyed);
+        RegisterReadScope.ShareKeyed(this, subjectId, keyed);
         return keyed;
     }
+
+    /// <summary>
+    /// Compares subjects as <see cref="StringComparer.Ordinal"/> does, but hashes a keyed subject by 32 bits of its digest
+    /// instead of all 76 characters: the digest is an HMAC under a key nobody outside holds, so its bits are as good as
+    /// random and cannot be chosen to collide. Anything else is hashed as <see cref="StringComparer.Ordinal"/> hashes it.
+    /// </summary>
+    public static IEqualityComparer<string> Comparer { get; } = new KeyedSubjectComparer();
 
     /// <summary>Forgets a subject's keyed form (at erasure: memory keeps no raw id it no longer needs).</summary>
     /// <param name="subjectId">The raw id.</param>
@@ -99,6 +112,28 @@ internal sealed class RegisterSubjectKey
             {
                 ArrayPool<byte>.Shared.Return(rented);
             }
+        }
+    }
+
+    private sealed class KeyedSubjectComparer : IEqualityComparer<string>
+    {
+        public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.Ordinal);
+
+        public int GetHashCode(string obj)
+        {
+            if (!IsKeyed(obj))
+            {
+                return StringComparer.Ordinal.GetHashCode(obj);
+            }
+
+            var hash = 0u;
+            for (var i = Prefix.Length; i < Prefix.Length + 8; i++)
+            {
+                var c = obj[i];
+                hash = (hash << 4) | (uint)(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+            }
+
+            return (int)hash;
         }
     }
 }
