@@ -31,6 +31,12 @@ internal static class CliApp
             return ExitCodes.Usage;
         }
 
+        if (HelpWithOtherArguments(parsed, args) is { } refusal)
+        {
+            error.WriteLine(refusal);
+            return ExitCodes.Usage;
+        }
+
         try
         {
             // Our own handler, not System.CommandLine's: that one prints a stack trace and exits 1, which means
@@ -48,6 +54,34 @@ internal static class CliApp
             return ExitCodes.Usage;
         }
     }
+
+    /// <summary>
+    /// Help is shown for a command named alone (<c>lawfulbasis access --help</c>). Given with other arguments it is most
+    /// likely a value that happens to read "--help" (a subject id or a path from a variable, in a script): printing help
+    /// and exiting 0 would tell that script the request was answered or the trail verified. So it is refused, saying how
+    /// to get help and how to pass such a value (after <c>--</c>, where nothing is an option).
+    /// </summary>
+    private static string? HelpWithOtherArguments(ParseResult parsed, string[] args)
+    {
+        if (parsed.Action is not HelpAction || parsed.CommandResult.Command.Name == "lawfulbasis")
+        {
+            return null;
+        }
+
+        var command = parsed.CommandResult.Command.Name;
+        var others = parsed.Tokens.Count(t => t.Type is not System.CommandLine.Parsing.TokenType.Command && !IsHelp(t.Value));
+        if (others == 0)
+        {
+            return null;
+        }
+
+        var help = args.First(IsHelp);
+        return command is "access" or "erase"
+            ? $"lawfulbasis {command}: {help} was given with a request's arguments. For help, run 'lawfulbasis {command} --help' alone; if '{help}' is the subject's id, give it after --: lawfulbasis {command} --app <App.dll> --identity-verified -- {help} [application arguments]."
+            : $"lawfulbasis {command}: {help} was given with other arguments. For help, run 'lawfulbasis {command} --help' alone; a value that reads '{help}' goes after --: lawfulbasis {command} -- {help}.";
+    }
+
+    private static bool IsHelp(string token) => token is "--help" or "-h" or "-?" or "/h" or "/?";
 
     private static string Prefix(ParseResult parsed) => parsed.CommandResult.Command.Name switch
     {

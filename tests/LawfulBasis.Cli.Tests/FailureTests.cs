@@ -30,6 +30,10 @@ public sealed class FailureTests : IDisposable
     [InlineData("access", "alice\n# Injected heading", "line break")]
     [InlineData("erase", "alice\r", "line break")]
     [InlineData("access", " alice", "starts or ends with spaces")]
+    [InlineData("access", "ali\u202Ece", "invisible formatting character (U+202E)")]
+    [InlineData("erase", "-x", "'-x' reads as an option")]
+    [InlineData("access", "--help", "--help was given with a request's arguments")]
+    [InlineData("erase", "-h", "if '-h' is the subject's id, give it after --")]
     public async Task A_bad_subject_id_exits_2_before_anything_is_read_or_written(string command, string subject, string expected)
     {
         await ShopFolder.SignUpAsync(_data, "Ann Lee", "ann@example.com");
@@ -38,6 +42,24 @@ public sealed class FailureTests : IDisposable
         AssertOneLineUsage(Run(command, subject, "--app", ShopAssembly, "--identity-verified", "--", "--data", _data), expected);
         Assert.Equal(trailBefore, File.ReadAllBytes(Trail));
         Assert.False(File.Exists(Requests));
+    }
+
+    [Fact]
+    public async Task A_subject_id_that_reads_as_an_option_is_given_after_the_double_dash_and_help_alone_still_helps()
+    {
+        await ShopFolder.SignUpAsync(_data, "Hu Ito", "hu@example.com");
+        var (exit, output, error) = Run("erase", "--trail", Trail, "--keys", Keys, "--", "-x");
+        Assert.True(exit == ExitCodes.Success, error);
+        Assert.Contains("the key store holds no key for -x", output, StringComparison.Ordinal);
+
+        (exit, output, error) = Run("access", "--app", ShopAssembly, "--identity-verified", "--format", "json", "--", "--help", "--data", _data);
+        Assert.True(exit == ExitCodes.Success, error);
+        Assert.Contains("\"subjectId\": \"--help\"", output, StringComparison.Ordinal); // answered for that id, not the help text
+
+        (exit, output, _) = Run("access", "--help");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+        AssertOneLineUsage(Run("verify", Trail, "--help"), "For help, run 'lawfulbasis verify --help' alone");
     }
 
     [Fact]

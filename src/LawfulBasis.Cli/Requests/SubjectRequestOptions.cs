@@ -46,7 +46,7 @@ internal sealed class SubjectRequestOptions
     /// <summary>Checks the combination; throws <see cref="ToolUsageException"/> with the fix when it is wrong.</summary>
     public Source Resolve(ParseResult parsed)
     {
-        CheckSubject(parsed.GetValue(Subject));
+        CheckSubject(parsed.GetValue(Subject), AfterDoubleDash(parsed));
         var app = parsed.GetValue(App);
         var trail = parsed.GetValue(Trail);
         var keys = parsed.GetValue(Keys);
@@ -89,7 +89,7 @@ internal sealed class SubjectRequestOptions
     /// A subject id is echoed into reports and headings and looked up exactly: an empty one, or one holding a line break
     /// or another control character, is a mistake (a pasted line, a shell variable left empty), not a person.
     /// </summary>
-    private static void CheckSubject(string? subject)
+    private static void CheckSubject(string? subject, bool afterDoubleDash)
     {
         if (string.IsNullOrWhiteSpace(subject))
         {
@@ -101,11 +101,49 @@ internal sealed class SubjectRequestOptions
             throw new ToolUsageException("the subject id contains a line break or another control character: give the identifier alone, exactly as the application stores it.");
         }
 
+        if (subject.FirstOrDefault(IsInvisibleFormatting) is var hidden and not '\0')
+        {
+            // Bidirectional overrides and zero-width characters make the id read differently from what is looked up and
+            // recorded (U+202E turns "alice" around on screen): an identifier has no use for them.
+            throw new ToolUsageException($"the subject id contains an invisible formatting character (U+{(int)hidden:X4}): it would be shown differently from what is looked up. Give the identifier exactly as the application stores it, without it.");
+        }
+
+        if (subject.StartsWith('-') && !afterDoubleDash)
+        {
+            // An option-looking word where the subject goes is most likely a mistyped option; a real id of that shape
+            // is given after --, where nothing is an option.
+            throw new ToolUsageException($"'{subject}' reads as an option, and this command has no such option. If it is the subject's id, give it after --, where nothing is an option: <options> -- {subject} [application arguments].");
+        }
+
         if (subject != subject.Trim())
         {
             throw new ToolUsageException($"the subject id '{subject}' starts or ends with spaces: give it exactly as the application stores it, without them.");
         }
     }
+
+    /// <summary>Whether the subject was given after <c>--</c> (so a leading '-' is part of the id, not an option).</summary>
+    private bool AfterDoubleDash(ParseResult parsed)
+    {
+        var subject = parsed.GetResult(Subject)?.Tokens is [var first, ..] ? first : null;
+        var seenDoubleDash = false;
+        foreach (var token in parsed.Tokens)
+        {
+            if (token.Type == System.CommandLine.Parsing.TokenType.DoubleDash)
+            {
+                seenDoubleDash = true;
+            }
+            else if (ReferenceEquals(token, subject))
+            {
+                return seenDoubleDash;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Formatting characters with no place in an identifier: bidirectional controls and zero-width characters.</summary>
+    private static bool IsInvisibleFormatting(char c) =>
+        char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
     /// <summary>The privacy endpoints named by <c>--endpoint</c> or the environment, or null.</summary>
     public Uri? EndpointOf(ParseResult parsed) => PrivacyEndpointClient.AddressOf(parsed.GetValue(Endpoint));
