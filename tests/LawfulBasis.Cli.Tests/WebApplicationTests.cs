@@ -1,3 +1,4 @@
+using LawfulBasis.Audit;
 using Microsoft.Data.Sqlite;
 using static LawfulBasis.Cli.Tests.CliHarness;
 
@@ -102,6 +103,56 @@ public sealed class WebApplicationTests : IDisposable
         // existed to destroy and the trail holds no entry: an empty trail is then expected, and must be said so.
         var verified = Run("verify", Path.Combine(_root, "data", "audit", "trail.jsonl"), "--allow-empty");
         Assert.True(verified.Exit == ExitCodes.Success, verified.Output + verified.Error);
+    }
+
+    [Fact]
+    public void The_clinic_prints_why_it_cannot_start_on_a_tampered_trail_or_a_corrupt_register()
+    {
+        var trail = Path.Combine(_root, "data", "audit", "trail.jsonl");
+        Directory.CreateDirectory(Path.GetDirectoryName(trail)!);
+        using (var keys = new FileKeyStore(Path.Combine(_root, "data", "keys")))
+        using (var writer = new AuditTrail(trail, TrailFlushMode.Durable, 16, 16, keys, TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<AuditTrail>.Instance))
+        {
+            writer.Record(new AuditRecord(DateTimeOffset.UtcNow, AuditEventKind.Decision, null, Processing.ProcessingOperation.Read,
+                Processing.DenialReason.None, "Contract purpose `Appointments`", "Art. 6(1)(b)", "clinic-api", "Test", "WebApplicationTests.cs", 1, default, "patient"));
+        }
+
+        var intact = File.ReadAllText(trail);
+        File.WriteAllText(trail, intact.Replace("\"allowed\"", "\"denied\"", StringComparison.Ordinal));
+        var (exit, output, error) = RunClinic();
+        Assert.True(exit == 2, $"exit {exit}: {error}{output}");
+        Assert.StartsWith("Clinic could not start: The audit trail", error, StringComparison.Ordinal);
+        Assert.Equal(1, error.Count(c => c == '\n'));
+        Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
+
+        File.WriteAllText(trail, intact);
+        Directory.CreateDirectory(Path.Combine(_root, "data", "registers"));
+        File.WriteAllText(Path.Combine(_root, "data", "registers", "consents.jsonl"), "{not json\n");
+        (exit, output, error) = RunClinic();
+        Assert.True(exit == 2, $"exit {exit}: {error}{output}");
+        Assert.Contains("consents.jsonl line 1", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
+    }
+
+    private (int Exit, string Output, string Error) RunClinic()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { ClinicAssembly, "--urls", "http://127.0.0.1:0", "--contentRoot", _root })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true); // it started after all: the failure under test did not stop it
+            process.WaitForExit();
+        }
+
+        return (process.ExitCode, output.Result, error.Result);
     }
 
     [Fact]
