@@ -164,7 +164,8 @@ public sealed class FailureTests : IDisposable
     public void Verify_says_what_is_wrong_with_a_folder_a_bad_connection_string_or_schema_and_a_re_saved_file()
     {
         AssertOneLineUsage(Run("verify", _data), "is a folder, not a trail file");
-        AssertOneLineUsage(Run("verify", "--postgres", "garbage=;;"), "cannot be read");
+        AssertOneLineUsage(Run("verify", "--postgres", "garbage=;;"), "is not a valid connection string");
+        AssertOneLineUsage(Run("requests", "--postgres", "garbage=;;"), "is not a valid connection string");
         AssertOneLineUsage(Run("verify", "--postgres", "Host=localhost", "--schema", "x;drop"), "is not a plain PostgreSQL identifier");
 
         var trail = Path.Combine(_data, "trail.jsonl");
