@@ -16,6 +16,15 @@ internal static class CliHarness
         return (exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs the tool in-process as if ^C had been pressed as soon as it started (its token cancelled).</summary>
+    public static (int Exit, string Output, string Error) RunInterrupted(params string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var exit = CliApp.Run(args, output, error, new CancellationToken(canceled: true));
+        return (exit, output.ToString(), error.ToString());
+    }
+
     /// <summary>
     /// Runs the tool in a process of its own, as a DPO runs it. Needed when the test itself opens a file the application
     /// opens with native code: in-process, the tool loads the application's own copy of that native library (SQLite) beside

@@ -63,6 +63,37 @@ public sealed class FailureTests : IDisposable
     }
 
     [Fact]
+    public async Task An_interrupted_erasure_says_so_and_running_it_again_resumes_the_same_request()
+    {
+        var customer = await ShopFolder.SignUpAsync(_data, "Ivy Jones", "ivy@example.com");
+        string[] erase = ["erase", customer, "--app", ShopAssembly, "--identity-verified", "--", "--data", _data];
+
+        // ^C before anything was filed: nothing is.
+        var (exit, _, error) = RunInterrupted(erase);
+        Assert.True(exit == CliApp.Interrupted, $"exit {exit}: {error}");
+        Assert.Contains("interrupted; nothing more was changed", error, StringComparison.Ordinal);
+        Assert.Equal(1, error.Count(c => c == '\n'));
+        Assert.False(File.Exists(Requests));
+
+        // ^C after the request was filed (a run that filed it and stopped, as an interrupted or failed one leaves it):
+        // running the command again resumes that request and completes it, rather than filing a second one beside it,
+        // which would leave the first open until it is overdue.
+        await using (var shop = ShopServices.Create(_data, new CustomerStore(Path.Combine(_data, "shop")), new InvoiceStore(Path.Combine(_data, "shop")), new CheckoutStore(Path.Combine(_data, "shop"))))
+        {
+            ((Rights.IRequestLedger)shop.GetService(typeof(Rights.IRequestLedger))!).Receive(customer, Rights.SubjectRequestKind.Erasure);
+        }
+
+        var open = Run("requests", "--registers", Path.GetDirectoryName(Requests)!);
+        Assert.StartsWith("1 open request, 0 overdue.", open.Output, StringComparison.Ordinal);
+        var output = string.Empty;
+        (exit, output, error) = Run(erase);
+        Assert.True(exit == ExitCodes.Success, error + output);
+        Assert.Contains("Resuming erasure request", output, StringComparison.Ordinal);
+        Assert.StartsWith("0 open requests, 0 overdue.", Run("requests", "--registers", Path.GetDirectoryName(Requests)!).Output, StringComparison.Ordinal);
+        Assert.Single(File.ReadLines(Requests).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).Distinct());
+    }
+
+    [Fact]
     public async Task An_output_file_in_a_missing_folder_exits_2_before_the_request_is_recorded()
     {
         var customer = await ShopFolder.SignUpAsync(_data, "Bo Chen", "bo@example.com");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LawfulBasis.Rights;
 
 namespace LawfulBasis.Cli.Requests;
 
@@ -187,6 +188,24 @@ internal sealed class SubjectRequestOptions
 
         using var client = new PrivacyEndpointClient(source.Endpoint!, source.Token);
         return await remote(client);
+    }
+
+    /// <summary>
+    /// The subject's open request of this kind, when an earlier run left one (interrupted, or a source failed), so that
+    /// running the command again finishes it instead of filing a second one that would leave the first open and overdue;
+    /// otherwise a new request. Either way marked verified: the operator said so with --identity-verified.
+    /// </summary>
+    public static SubjectRequest ReceiveOrResume(IRequestLedger ledger, string subject, SubjectRequestKind kind, TextWriter note, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested(); // ^C while the application loaded: nothing is filed
+        var open = ledger.ForSubject(subject).LastOrDefault(r => r.Kind == kind && r.Status == RequestStatus.Open);
+        if (open is not null)
+        {
+            note.WriteLine($"Resuming {kind.ToString().ToLowerInvariant()} request {open.Id}, received {open.ReceivedAt:yyyy-MM-dd} and still open (due {open.DueAt:yyyy-MM-dd}).");
+        }
+
+        var request = open ?? ledger.Receive(subject, kind);
+        return request.Identity == IdentityVerification.Verified ? request : ledger.VerifyIdentity(request.Id, verified: true);
     }
 
     /// <summary>Runs a command's work, turning bad input into its one-line reason and exit code 2.</summary>
