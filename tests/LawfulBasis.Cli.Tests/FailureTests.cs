@@ -131,6 +131,19 @@ public sealed class FailureTests : IDisposable
     }
 
     [Fact]
+    public async Task A_key_file_that_is_a_folder_exits_2_instead_of_answering_that_the_subject_is_unknown()
+    {
+        var customer = await ShopFolder.SignUpAsync(_data, "Jo King", "jo@example.com");
+        var keyFile = Path.Combine(Keys, "subject-keys.txt");
+        File.Delete(keyFile);
+        Directory.CreateDirectory(keyFile);
+        AssertOneLineUsage(Run("access", customer, "--trail", Trail, "--keys", Keys), "subject-keys.txt is a folder");
+        AssertOneLineUsage(Run("erase", customer, "--trail", Trail, "--keys", Keys), "subject-keys.txt is a folder");
+        AssertOneLineUsage(Run("access", customer, "--app", ShopAssembly, "--identity-verified", "--", "--data", _data), "subject-keys.txt is a folder");
+        Assert.False(File.Exists(Requests));
+    }
+
+    [Fact]
     public void An_empty_store_key_left_by_an_interrupted_first_start_is_recreated_but_not_when_keys_depend_on_it()
     {
         Directory.CreateDirectory(Keys);
