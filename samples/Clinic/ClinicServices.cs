@@ -100,6 +100,21 @@ public static class ClinicServices
         return Task.CompletedTask;
     }
 
+    /// <summary>Opens what LawfulBasis keeps (trail, key store, registers, request ledger) by resolving the services that hold them.</summary>
+    public static void OpenStores(IServiceProvider services)
+    {
+        services.GetRequiredService<LawfulBasis.Processing.IProcessingGate>();
+        services.GetRequiredService<LawfulBasis.Rights.ISubjectRights>();
+    }
+
+    /// <summary>
+    /// A failure to start that the operator can fix (a damaged or held store, invalid settings, an unusable database or
+    /// port): printed as one line. Anything else is a bug and keeps its stack trace.
+    /// </summary>
+    public static bool IsStartupFailure(Exception e) =>
+        e is InvalidDataException or IOException or UnauthorizedAccessException or InvalidDeclarationsException
+            or Microsoft.Extensions.Options.OptionsValidationException or System.Data.Common.DbException;
+
     /// <summary>Creates the database on first run (no migrations in a sample).</summary>
     public static void EnsureDatabase(IServiceProvider services)
     {

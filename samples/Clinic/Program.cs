@@ -5,7 +5,18 @@ var builder = WebApplication.CreateBuilder(args);
 ClinicServices.Add(builder);
 
 var app = builder.Build();
-ClinicServices.EnsureDatabase(app.Services);
+try
+{
+    ClinicServices.EnsureDatabase(app.Services);
+    // Open the trail, key store and registers now: a tampered trail, a damaged register or a store held by another
+    // instance stops the clinic here with its one-line reason, not with a stack trace from the host's start.
+    ClinicServices.OpenStores(app.Services);
+}
+catch (Exception e) when (ClinicServices.IsStartupFailure(e))
+{
+    Console.Error.WriteLine($"Clinic could not start: {e.Message}");
+    return 2;
+}
 
 app.UseExceptionHandler(); // a denial thrown inside a handler (a gated SaveChanges) becomes its 403/451 problem
 app.UseStatusCodePages();
@@ -27,7 +38,18 @@ if (app.Environment.IsDevelopment())
 
 app.MapHealthChecks("/health");
 
-app.Run();
+try
+{
+    await app.StartAsync();
+}
+catch (Exception e) when (ClinicServices.IsStartupFailure(e))
+{
+    Console.Error.WriteLine($"Clinic could not start: {e.Message}");   // the port is taken, the settings are invalid, ...
+    return 2;
+}
+
+await app.WaitForShutdownAsync();
+return 0;
 
 /// <summary>The application's entry point (public for WebApplicationFactory tests).</summary>
 public partial class Program;

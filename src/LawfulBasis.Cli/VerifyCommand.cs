@@ -59,6 +59,7 @@ internal static class VerifyCommand
                     return ExitCodes.Usage;
                 }
 
+                PostgresConnectionString.Check(connection);
                 using var key = ReadPublicKey(parsed.GetValue(publicKey));
                 result = await PostgreSqlTrailVerifier.VerifyAsync(connection, parsed.GetValue(schema)!,
                     new TrailVerificationOptions { PublicKey = key, AllowEmpty = true, AllowUnsignedTail = key is null || parsed.GetValue(allowUnsignedTail) }, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Snapshooter;
 using Snapshooter.Xunit;
@@ -13,6 +14,37 @@ internal static class CliHarness
         using var error = new StringWriter { NewLine = "\n" };
         var exit = CliApp.Run(args, output, error);
         return (exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs the tool in-process as if ^C had been pressed as soon as it started (its token cancelled).</summary>
+    public static (int Exit, string Output, string Error) RunInterrupted(params string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var exit = CliApp.Run(args, output, error, new CancellationToken(canceled: true));
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>
+    /// Runs the tool in a process of its own, as a DPO runs it. Needed when the test itself opens a file the application
+    /// opens with native code: in-process, the tool loads the application's own copy of that native library (SQLite) beside
+    /// the test's, and two copies of SQLite in one process corrupt each other's view of one database (POSIX locks belong
+    /// to the process, so neither copy sees the other; https://sqlite.org/howtocorrupt.html, section 2.2).
+    /// </summary>
+    public static (int Exit, string Output, string Error) RunProcess(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "LawfulBasis.Cli.dll"));
+        foreach (var argument in args)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error.Result);
     }
 
     /// <summary>Snapshots named explicitly: CI builds map source paths, which Snapshooter's own lookup relies on.</summary>

@@ -30,6 +30,10 @@ public sealed class FailureTests : IDisposable
     [InlineData("access", "alice\n# Injected heading", "line break")]
     [InlineData("erase", "alice\r", "line break")]
     [InlineData("access", " alice", "starts or ends with spaces")]
+    [InlineData("access", "ali\u202Ece", "invisible formatting character (U+202E)")]
+    [InlineData("erase", "-x", "'-x' reads as an option")]
+    [InlineData("access", "--help", "--help was given with a request's arguments")]
+    [InlineData("erase", "-h", "if '-h' is the subject's id, give it after --")]
     public async Task A_bad_subject_id_exits_2_before_anything_is_read_or_written(string command, string subject, string expected)
     {
         await ShopFolder.SignUpAsync(_data, "Ann Lee", "ann@example.com");
@@ -38,6 +42,55 @@ public sealed class FailureTests : IDisposable
         AssertOneLineUsage(Run(command, subject, "--app", ShopAssembly, "--identity-verified", "--", "--data", _data), expected);
         Assert.Equal(trailBefore, File.ReadAllBytes(Trail));
         Assert.False(File.Exists(Requests));
+    }
+
+    [Fact]
+    public async Task A_subject_id_that_reads_as_an_option_is_given_after_the_double_dash_and_help_alone_still_helps()
+    {
+        await ShopFolder.SignUpAsync(_data, "Hu Ito", "hu@example.com");
+        var (exit, output, error) = Run("erase", "--trail", Trail, "--keys", Keys, "--", "-x");
+        Assert.True(exit == ExitCodes.Success, error);
+        Assert.Contains("the key store holds no key for -x", output, StringComparison.Ordinal);
+
+        (exit, output, error) = Run("access", "--app", ShopAssembly, "--identity-verified", "--format", "json", "--", "--help", "--data", _data);
+        Assert.True(exit == ExitCodes.Success, error);
+        Assert.Contains("\"subjectId\": \"--help\"", output, StringComparison.Ordinal); // answered for that id, not the help text
+
+        (exit, output, _) = Run("access", "--help");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+        AssertOneLineUsage(Run("verify", Trail, "--help"), "For help, run 'lawfulbasis verify --help' alone");
+    }
+
+    [Fact]
+    public async Task An_interrupted_erasure_says_so_and_running_it_again_resumes_the_same_request()
+    {
+        var customer = await ShopFolder.SignUpAsync(_data, "Ivy Jones", "ivy@example.com");
+        string[] erase = ["erase", customer, "--app", ShopAssembly, "--identity-verified", "--", "--data", _data];
+
+        // ^C before anything was filed: nothing is.
+        var (exit, _, error) = RunInterrupted(erase);
+        Assert.True(exit == CliApp.Interrupted, $"exit {exit}: {error}");
+        Assert.Contains("interrupted; nothing more was changed", error, StringComparison.Ordinal);
+        Assert.Equal(1, error.Count(c => c == '\n'));
+        Assert.False(File.Exists(Requests));
+
+        // ^C after the request was filed (a run that filed it and stopped, as an interrupted or failed one leaves it):
+        // running the command again resumes that request and completes it, rather than filing a second one beside it,
+        // which would leave the first open until it is overdue.
+        await using (var shop = ShopServices.Create(_data, new CustomerStore(Path.Combine(_data, "shop")), new InvoiceStore(Path.Combine(_data, "shop")), new CheckoutStore(Path.Combine(_data, "shop"))))
+        {
+            ((Rights.IRequestLedger)shop.GetService(typeof(Rights.IRequestLedger))!).Receive(customer, Rights.SubjectRequestKind.Erasure);
+        }
+
+        var open = Run("requests", "--registers", Path.GetDirectoryName(Requests)!);
+        Assert.StartsWith("1 open request, 0 overdue.", open.Output, StringComparison.Ordinal);
+        var output = string.Empty;
+        (exit, output, error) = Run(erase);
+        Assert.True(exit == ExitCodes.Success, error + output);
+        Assert.Contains("Resuming erasure request", output, StringComparison.Ordinal);
+        Assert.StartsWith("0 open requests, 0 overdue.", Run("requests", "--registers", Path.GetDirectoryName(Requests)!).Output, StringComparison.Ordinal);
+        Assert.Single(File.ReadLines(Requests).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).Distinct());
     }
 
     [Fact]
@@ -74,6 +127,19 @@ public sealed class FailureTests : IDisposable
         AssertOneLineUsage(Run("access", customer, "--trail", Trail, "--keys", Keys), "subject-keys.txt line 1 is not a subject key");
         AssertOneLineUsage(Run("erase", customer, "--trail", Trail, "--keys", Keys), "subject-keys.txt line 1 is not a subject key");
         AssertOneLineUsage(Run("access", customer, "--app", ShopAssembly, "--identity-verified", "--", "--data", _data), "subject-keys.txt line 1 is not a subject key");
+        Assert.False(File.Exists(Requests));
+    }
+
+    [Fact]
+    public async Task A_key_file_that_is_a_folder_exits_2_instead_of_answering_that_the_subject_is_unknown()
+    {
+        var customer = await ShopFolder.SignUpAsync(_data, "Jo King", "jo@example.com");
+        var keyFile = Path.Combine(Keys, "subject-keys.txt");
+        File.Delete(keyFile);
+        Directory.CreateDirectory(keyFile);
+        AssertOneLineUsage(Run("access", customer, "--trail", Trail, "--keys", Keys), "subject-keys.txt is a folder");
+        AssertOneLineUsage(Run("erase", customer, "--trail", Trail, "--keys", Keys), "subject-keys.txt is a folder");
+        AssertOneLineUsage(Run("access", customer, "--app", ShopAssembly, "--identity-verified", "--", "--data", _data), "subject-keys.txt is a folder");
         Assert.False(File.Exists(Requests));
     }
 
@@ -142,7 +208,8 @@ public sealed class FailureTests : IDisposable
     public void Verify_says_what_is_wrong_with_a_folder_a_bad_connection_string_or_schema_and_a_re_saved_file()
     {
         AssertOneLineUsage(Run("verify", _data), "is a folder, not a trail file");
-        AssertOneLineUsage(Run("verify", "--postgres", "garbage=;;"), "cannot be read");
+        AssertOneLineUsage(Run("verify", "--postgres", "garbage=;;"), "is not a valid connection string");
+        AssertOneLineUsage(Run("requests", "--postgres", "garbage=;;"), "is not a valid connection string");
         AssertOneLineUsage(Run("verify", "--postgres", "Host=localhost", "--schema", "x;drop"), "is not a plain PostgreSQL identifier");
 
         var trail = Path.Combine(_data, "trail.jsonl");

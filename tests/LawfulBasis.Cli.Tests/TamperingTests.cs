@@ -70,6 +70,43 @@ public sealed class TamperingTests : IDisposable
     }
 
     [Fact]
+    public void The_record_carries_the_checkpoint_key_and_an_auditor_verifies_the_trail_with_the_key_read_from_it()
+    {
+        var shop = Path.Combine(AppContext.BaseDirectory, "OnlineShop.dll");
+        var pem = File.ReadAllText(_publicKey);
+
+        var markdown = Run("ropa", shop, "--public-key", _publicKey, "--witness", _witness);
+        Assert.True(markdown.Exit == ExitCodes.Success, markdown.Error);
+        Assert.Contains("## Audit trail evidence (Art. 5(2))", markdown.Output, StringComparison.Ordinal);
+        Assert.Contains($"```text\n{pem.TrimEnd('\n')}\n```", markdown.Output, StringComparison.Ordinal);
+        Assert.Contains($"lawfulbasis verify <trail.jsonl> --public-key {CheckpointSigner.PublicKeyFile} --witness {_witness}", markdown.Output, StringComparison.Ordinal);
+        var html = Run("ropa", shop, "--public-key", _publicKey, "--format", "html");
+        Assert.Contains("<pre>-----BEGIN PUBLIC KEY-----", html.Output, StringComparison.Ordinal);
+
+        // The auditor has the record only: the key they save from it verifies every checkpoint of the trail.
+        var json = Run("ropa", shop, "--public-key", _publicKey, "--witness", _witness, "--format", "json");
+        Assert.True(json.Exit == ExitCodes.Success, json.Error);
+        var evidence = System.Text.Json.JsonDocument.Parse(json.Output).RootElement.GetProperty("auditTrail");
+        var checkpointKeyId = System.Text.Json.JsonDocument.Parse(_lines.Last(l => l.Contains("\"event\":\"Checkpoint\"", StringComparison.Ordinal)))
+            .RootElement.GetProperty("key").GetString();
+        Assert.Equal(checkpointKeyId, evidence.GetProperty("keyId").GetString());
+        var saved = Path.Combine(_folder, "from-the-record.pem");
+        File.WriteAllText(saved, evidence.GetProperty("publicKeyPem").GetString());
+        var verified = Run("verify", _trail, "--public-key", saved, "--witness", _witness);
+        Assert.True(verified.Exit == ExitCodes.Success, verified.Output + verified.Error);
+
+        // Without the key the record has no such section (the declarations alone do not say how the trail is signed);
+        // a key the CSV cannot carry, a damaged key or a witness without a key is exit 2, never silently dropped.
+        Assert.DoesNotContain("Audit trail evidence", Run("ropa", shop).Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, Run("ropa", shop, "--public-key", _publicKey, "--format", "csv").Exit);
+        File.WriteAllText(saved, "not a key");
+        var damaged = Run("ropa", shop, "--public-key", saved);
+        Assert.Equal(ExitCodes.Usage, damaged.Exit);
+        Assert.Contains("holds no ECDSA public key", damaged.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, Run("ropa", shop, "--witness", _witness).Exit);
+    }
+
+    [Fact]
     public void An_intact_signed_trail_verifies_and_a_running_writers_tail_is_reported_with_its_length()
     {
         var (exit, output, _) = Run("verify", _trail, "--public-key", _publicKey, "--witness", _witness);

@@ -1,3 +1,4 @@
+using LawfulBasis.Audit;
 using Microsoft.Data.Sqlite;
 using static LawfulBasis.Cli.Tests.CliHarness;
 
@@ -72,30 +73,86 @@ public sealed class WebApplicationTests : IDisposable
     [Fact]
     public void Access_and_erase_with_the_application_answer_from_its_DbContext()
     {
+        // The tool runs in its own process here: this test reads and writes the clinic's SQLite database itself, and the
+        // tool in-process would load the Clinic's own copy of native SQLite beside the test's. Two copies in one process
+        // do not see each other's locks: when one closed its last connection (the connection pool prunes idle ones after
+        // 2 to 4 minutes, so on a slow run mid-test) it checkpointed and deleted the -wal and -shm files under the other,
+        // whose pooled connection then counted the patient from a stale snapshot although the erasure had deleted it.
+        // That was the CI failure of "erase exited 0 but the row is still there".
         var patient = Guid.NewGuid();
         // The first run creates the clinic's database; then the patient is there as the service would have stored them.
-        var empty = Run("access", patient.ToString(), "--app", ClinicAssembly, "--identity-verified", "--format", "json", "--", "--contentRoot", _root);
+        var empty = RunProcess("access", patient.ToString(), "--app", ClinicAssembly, "--identity-verified", "--format", "json", "--", "--contentRoot", _root);
         Assert.True(empty.Exit == ExitCodes.Success, empty.Error);
         Seed(patient, "Zoe Keller", "zoe@example.com");
 
-        var (exit, output, error) = Run("access", patient.ToString(), "--app", ClinicAssembly, "--identity-verified", "--format", "json", "--", "--contentRoot", _root);
+        var (exit, output, error) = RunProcess("access", patient.ToString(), "--app", ClinicAssembly, "--identity-verified", "--format", "json", "--", "--contentRoot", _root);
 
         Assert.True(exit == ExitCodes.Success, error);
         Assert.Contains("\"Email\": \"zoe@example.com\"", output, StringComparison.Ordinal);
         Assert.Contains("Patients (clinic database)", output, StringComparison.Ordinal);
 
-        var erase = Run("erase", patient.ToString(), "--app", ClinicAssembly, "--identity-verified", "--", "--contentRoot", _root);
+        var erase = RunProcess("erase", patient.ToString(), "--app", ClinicAssembly, "--identity-verified", "--", "--contentRoot", _root);
         Assert.True(erase.Exit == ExitCodes.Success, erase.Error);
-        var after = Run("access", patient.ToString(), "--app", ClinicAssembly, "--identity-verified", "--format", "json", "--", "--contentRoot", _root);
+        Assert.Contains("Patients (clinic database): Erased.", erase.Output, StringComparison.Ordinal);
+        var after = RunProcess("access", patient.ToString(), "--app", ClinicAssembly, "--identity-verified", "--format", "json", "--", "--contentRoot", _root);
+        Assert.True(after.Exit == ExitCodes.Success, after.Error);
         Assert.DoesNotContain("zoe@example.com", after.Output, StringComparison.Ordinal);
         var rows = Count(patient);
-        // This failed once in CI (the row still there after an erasure that exited 0) and never locally: say what the
-        // tool answered, so the next failure explains itself.
         Assert.True(rows == 0, $"{rows} row(s) left after erasure. erase said:\n{erase.Output}{erase.Error}\naccess after said:\n{after.Output}{after.Error}");
         // The patient was seeded straight into the database, never processed through the gate, so no pseudonym key
         // existed to destroy and the trail holds no entry: an empty trail is then expected, and must be said so.
         var verified = Run("verify", Path.Combine(_root, "data", "audit", "trail.jsonl"), "--allow-empty");
         Assert.True(verified.Exit == ExitCodes.Success, verified.Output + verified.Error);
+    }
+
+    [Fact]
+    public void The_clinic_prints_why_it_cannot_start_on_a_tampered_trail_or_a_corrupt_register()
+    {
+        var trail = Path.Combine(_root, "data", "audit", "trail.jsonl");
+        Directory.CreateDirectory(Path.GetDirectoryName(trail)!);
+        using (var keys = new FileKeyStore(Path.Combine(_root, "data", "keys")))
+        using (var writer = new AuditTrail(trail, TrailFlushMode.Durable, 16, 16, keys, TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<AuditTrail>.Instance))
+        {
+            writer.Record(new AuditRecord(DateTimeOffset.UtcNow, AuditEventKind.Decision, null, Processing.ProcessingOperation.Read,
+                Processing.DenialReason.None, "Contract purpose `Appointments`", "Art. 6(1)(b)", "clinic-api", "Test", "WebApplicationTests.cs", 1, default, "patient"));
+        }
+
+        var intact = File.ReadAllText(trail);
+        File.WriteAllText(trail, intact.Replace("\"allowed\"", "\"denied\"", StringComparison.Ordinal));
+        var (exit, output, error) = RunClinic();
+        Assert.True(exit == 2, $"exit {exit}: {error}{output}");
+        Assert.StartsWith("Clinic could not start: The audit trail", error, StringComparison.Ordinal);
+        Assert.Equal(1, error.Count(c => c == '\n'));
+        Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
+
+        File.WriteAllText(trail, intact);
+        Directory.CreateDirectory(Path.Combine(_root, "data", "registers"));
+        File.WriteAllText(Path.Combine(_root, "data", "registers", "consents.jsonl"), "{not json\n");
+        (exit, output, error) = RunClinic();
+        Assert.True(exit == 2, $"exit {exit}: {error}{output}");
+        Assert.Contains("consents.jsonl line 1", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
+    }
+
+    private (int Exit, string Output, string Error) RunClinic()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { ClinicAssembly, "--urls", "http://127.0.0.1:0", "--contentRoot", _root })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true); // it started after all: the failure under test did not stop it
+            process.WaitForExit();
+        }
+
+        return (process.ExitCode, output.Result, error.Result);
     }
 
     [Fact]
@@ -127,7 +184,8 @@ public sealed class WebApplicationTests : IDisposable
 
     private SqliteConnection Open()
     {
-        var connection = new SqliteConnection($"Data Source={Path.Combine(_root, "data", "clinic.db")}");
+        // Not pooled: the test keeps no connection open while the tool works on the database.
+        var connection = new SqliteConnection($"Data Source={Path.Combine(_root, "data", "clinic.db")};Pooling=False");
         connection.Open();
         return connection;
     }

@@ -52,7 +52,7 @@ internal static class AccessCommand
                     async () =>
                     {
                         await using var host = ApplicationHost.Load(source.Application!, parsed.GetValue(options.AppArguments) ?? []);
-                        var report = await AnswerAsync(host.Services, subject, cancellationToken);
+                        var report = await AnswerAsync(host.Services, subject, error, cancellationToken);
                         return json ? AccessReportWriter.ToJson(report) : AccessReportWriter.ToMarkdown(report);
                     },
                     async endpoint =>
@@ -96,12 +96,11 @@ internal static class AccessCommand
     /// and with it the trail, key store and registers, is opened before the request is recorded: a damaged or busy
     /// store stops the command before it writes anything.
     /// </summary>
-    private static Task<AccessReport> AnswerAsync(IServiceProvider services, string subject, CancellationToken cancellationToken)
+    private static Task<AccessReport> AnswerAsync(IServiceProvider services, string subject, TextWriter note, CancellationToken cancellationToken)
     {
         var rights = services.GetRequiredService<ISubjectRights>();
         var ledger = services.GetRequiredService<IRequestLedger>();
-        var request = ledger.Receive(subject, SubjectRequestKind.Access);
-        ledger.VerifyIdentity(request.Id, verified: true);
+        var request = SubjectRequestOptions.ReceiveOrResume(ledger, subject, SubjectRequestKind.Access, note, cancellationToken); // the note on stderr: stdout is the report
         return rights.AccessAsync(request.Id, cancellationToken);
     }
 

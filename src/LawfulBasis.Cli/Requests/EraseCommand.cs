@@ -75,8 +75,7 @@ internal static class EraseCommand
         }
 
         var ledger = host.Services.GetRequiredService<IRequestLedger>();
-        var request = ledger.Receive(subject, SubjectRequestKind.Erasure);
-        ledger.VerifyIdentity(request.Id, verified: true);
+        var request = SubjectRequestOptions.ReceiveOrResume(ledger, subject, SubjectRequestKind.Erasure, output, cancellationToken);
         var receipt = await rights.EraseAsync(request.Id, cancellationToken);
         output.WriteLine($"Erasure request {request.Id} for {subject}: {(receipt.IsComplete ? "complete" : "INCOMPLETE, the request stays open")}.");
         foreach (var step in receipt.Steps)

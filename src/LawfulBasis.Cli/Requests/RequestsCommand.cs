@@ -68,7 +68,7 @@ internal static class RequestsCommand
                 return ExitCodes.Success;
             }
 
-            using var database = connection is null ? null : new LawfulBasisDatabase(new PostgreSqlOptions { ConnectionString = connection, Schema = parsed.GetValue(schema)!, WriteRetryTimeout = TimeSpan.FromSeconds(5) });
+            using var database = connection is null ? null : new LawfulBasisDatabase(new PostgreSqlOptions { ConnectionString = PostgresConnectionString.Check(connection), Schema = parsed.GetValue(schema)!, WriteRetryTimeout = TimeSpan.FromSeconds(5) });
             RequestLedger ledger;
             try
             {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LawfulBasis.Rights;
 
 namespace LawfulBasis.Cli.Requests;
 
@@ -46,7 +47,7 @@ internal sealed class SubjectRequestOptions
     /// <summary>Checks the combination; throws <see cref="ToolUsageException"/> with the fix when it is wrong.</summary>
     public Source Resolve(ParseResult parsed)
     {
-        CheckSubject(parsed.GetValue(Subject));
+        CheckSubject(parsed.GetValue(Subject), AfterDoubleDash(parsed));
         var app = parsed.GetValue(App);
         var trail = parsed.GetValue(Trail);
         var keys = parsed.GetValue(Keys);
@@ -89,7 +90,7 @@ internal sealed class SubjectRequestOptions
     /// A subject id is echoed into reports and headings and looked up exactly: an empty one, or one holding a line break
     /// or another control character, is a mistake (a pasted line, a shell variable left empty), not a person.
     /// </summary>
-    private static void CheckSubject(string? subject)
+    private static void CheckSubject(string? subject, bool afterDoubleDash)
     {
         if (string.IsNullOrWhiteSpace(subject))
         {
@@ -101,11 +102,49 @@ internal sealed class SubjectRequestOptions
             throw new ToolUsageException("the subject id contains a line break or another control character: give the identifier alone, exactly as the application stores it.");
         }
 
+        if (subject.FirstOrDefault(IsInvisibleFormatting) is var hidden and not '\0')
+        {
+            // Bidirectional overrides and zero-width characters make the id read differently from what is looked up and
+            // recorded (U+202E turns "alice" around on screen): an identifier has no use for them.
+            throw new ToolUsageException($"the subject id contains an invisible formatting character (U+{(int)hidden:X4}): it would be shown differently from what is looked up. Give the identifier exactly as the application stores it, without it.");
+        }
+
+        if (subject.StartsWith('-') && !afterDoubleDash)
+        {
+            // An option-looking word where the subject goes is most likely a mistyped option; a real id of that shape
+            // is given after --, where nothing is an option.
+            throw new ToolUsageException($"'{subject}' reads as an option, and this command has no such option. If it is the subject's id, give it after --, where nothing is an option: <options> -- {subject} [application arguments].");
+        }
+
         if (subject != subject.Trim())
         {
             throw new ToolUsageException($"the subject id '{subject}' starts or ends with spaces: give it exactly as the application stores it, without them.");
         }
     }
+
+    /// <summary>Whether the subject was given after <c>--</c> (so a leading '-' is part of the id, not an option).</summary>
+    private bool AfterDoubleDash(ParseResult parsed)
+    {
+        var subject = parsed.GetResult(Subject)?.Tokens is [var first, ..] ? first : null;
+        var seenDoubleDash = false;
+        foreach (var token in parsed.Tokens)
+        {
+            if (token.Type == System.CommandLine.Parsing.TokenType.DoubleDash)
+            {
+                seenDoubleDash = true;
+            }
+            else if (ReferenceEquals(token, subject))
+            {
+                return seenDoubleDash;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Formatting characters with no place in an identifier: bidirectional controls and zero-width characters.</summary>
+    private static bool IsInvisibleFormatting(char c) =>
+        char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
     /// <summary>The privacy endpoints named by <c>--endpoint</c> or the environment, or null.</summary>
     public Uri? EndpointOf(ParseResult parsed) => PrivacyEndpointClient.AddressOf(parsed.GetValue(Endpoint));
@@ -149,6 +188,24 @@ internal sealed class SubjectRequestOptions
 
         using var client = new PrivacyEndpointClient(source.Endpoint!, source.Token);
         return await remote(client);
+    }
+
+    /// <summary>
+    /// The subject's open request of this kind, when an earlier run left one (interrupted, or a source failed), so that
+    /// running the command again finishes it instead of filing a second one that would leave the first open and overdue;
+    /// otherwise a new request. Either way marked verified: the operator said so with --identity-verified.
+    /// </summary>
+    public static SubjectRequest ReceiveOrResume(IRequestLedger ledger, string subject, SubjectRequestKind kind, TextWriter note, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested(); // ^C while the application loaded: nothing is filed
+        var open = ledger.ForSubject(subject).LastOrDefault(r => r.Kind == kind && r.Status == RequestStatus.Open);
+        if (open is not null)
+        {
+            note.WriteLine($"Resuming {kind.ToString().ToLowerInvariant()} request {open.Id}, received {open.ReceivedAt:yyyy-MM-dd} and still open (due {open.DueAt:yyyy-MM-dd}).");
+        }
+
+        var request = open ?? ledger.Receive(subject, kind);
+        return request.Identity == IdentityVerification.Verified ? request : ledger.VerifyIdentity(request.Id, verified: true);
     }
 
     /// <summary>Runs a command's work, turning bad input into its one-line reason and exit code 2.</summary>

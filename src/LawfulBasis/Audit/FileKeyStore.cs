@@ -163,6 +163,12 @@ public sealed class FileKeyStore : IPseudonymKeyStore, IRegisterKeySource, IDisp
 
     private void Load()
     {
+        if (System.IO.Directory.Exists(_keysPath))
+        {
+            // Read as "no keys", every subject would look never recorded or erased, and the next key could not be kept.
+            throw new InvalidDataException($"{_keysPath} is a folder, not the key store's key file. Restore subject-keys.txt from the key store's backup.");
+        }
+
         if (!File.Exists(_keysPath))
         {
             return;

@@ -177,6 +177,9 @@ internal sealed class SubjectRights : ISubjectRights
         var results = new List<ErasureStepResult>();
         foreach (var (step, keeping) in plan)
         {
+            // Between sources: a cancelled erasure (^C in the tool) stops here, leaving the request open with the sources
+            // done so far marked, so that running it again finishes only what is left.
+            cancellationToken.ThrowIfCancellationRequested();
             var source = _sources.First(s => s.Name == step.Source);
             if (step.Decision == ErasureDecision.Retain)
             {

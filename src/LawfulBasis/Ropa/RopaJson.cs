@@ -16,7 +16,7 @@ internal static class RopaJson
         NewLine = "\n",
     };
 
-    public static void Write(ProcessingCatalog catalog, TextWriter output)
+    public static void Write(ProcessingCatalog catalog, TextWriter output, RopaTrailEvidence? trail)
     {
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -39,6 +39,18 @@ internal static class RopaJson
             }
 
             json.WriteEndArray();
+            if (trail is not null)
+            {
+                // Only when given: the declarations alone do not say how the running application signs its trail.
+                json.WriteStartObject("auditTrail");
+                json.WriteString("checkpointSignature", "ECDSA P-256, SHA-256");
+                json.WriteString("keyId", trail.KeyId);
+                json.WriteString("publicKeyPem", trail.PublicKeyPem);
+                json.WriteString("witness", trail.WitnessLocation);
+                json.WriteString("verify", trail.VerifyCommand);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
         }
 

@@ -5,11 +5,13 @@ internal sealed class RopaMarkdown(TextWriter output) : IRopaDocument
 {
     private bool _started;
 
-    public static void Write(ProcessingCatalog catalog, TextWriter output) => RopaLayout.Write(catalog, new RopaMarkdown(output));
+    public static void Write(ProcessingCatalog catalog, TextWriter output, RopaTrailEvidence? trail) => RopaLayout.Write(catalog, new RopaMarkdown(output), trail);
 
     public void Heading(int level, string text) => Block($"{new string('#', level)} {Cell(text)}\n");
 
     public void Paragraph(string text) => Block(Cell(text) + "\n");
+
+    public void Preformatted(string text) => Block($"```text\n{text.TrimEnd('\n')}\n```\n");
 
     public void Table(string[] headers, IEnumerable<string[]> rows)
     {

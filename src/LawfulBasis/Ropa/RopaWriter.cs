@@ -15,23 +15,34 @@ public static class RopaWriter
     /// <param name="catalog">The declarations to describe.</param>
     /// <param name="format">The output format.</param>
     /// <param name="output">Where to write.</param>
-    public static void Write(ProcessingCatalog catalog, RopaFormat format, TextWriter output)
+    public static void Write(ProcessingCatalog catalog, RopaFormat format, TextWriter output) => Write(catalog, format, output, trail: null);
+
+    /// <summary>
+    /// Writes the record to <paramref name="output"/>, with the audit trail's checkpoint signing key when
+    /// <paramref name="trail"/> is given: Markdown, HTML and JSON then carry the public key, its id and how to verify the
+    /// trail with it (<c>lawfulbasis verify --public-key</c>); CSV, one row per activity, does not.
+    /// </summary>
+    /// <param name="catalog">The declarations to describe.</param>
+    /// <param name="format">The output format.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="trail">The trail's checkpoint signing key and witness, or null to leave the section out.</param>
+    public static void Write(ProcessingCatalog catalog, RopaFormat format, TextWriter output, RopaTrailEvidence? trail)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(output);
         switch (format)
         {
             case RopaFormat.Json:
-                RopaJson.Write(catalog, output);
+                RopaJson.Write(catalog, output, trail);
                 break;
             case RopaFormat.Markdown:
-                RopaMarkdown.Write(catalog, output);
+                RopaMarkdown.Write(catalog, output, trail);
                 break;
             case RopaFormat.Csv:
                 RopaCsv.Write(catalog, output);
                 break;
             case RopaFormat.Html:
-                RopaHtml.Write(catalog, output);
+                RopaHtml.Write(catalog, output, trail);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Use RopaFormat.Json, Markdown, Csv or Html.");
