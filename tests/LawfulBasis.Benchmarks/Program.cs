@@ -7,6 +7,13 @@ if (args is ["--profile-analyzers", ..])
     return;
 }
 
+if (args is ["--write-build-project", var directory])
+{
+    // BuildOverheadBenchmarks' project, for timing builds by hand (dotnet build -p:WithLawfulBasisAnalyzers=true).
+    BuildOverheadBenchmarks.WriteProject(Directory.CreateDirectory(directory).FullName);
+    return;
+}
+
 if (args is ["--profile-trail"])
 {
     TrailThroughputBenchmarks.Profile();
