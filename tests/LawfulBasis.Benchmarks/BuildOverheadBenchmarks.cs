@@ -2,6 +2,7 @@ extern alias analyzers;
 
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 
 namespace LawfulBasis.Benchmarks;
 
@@ -13,6 +14,7 @@ namespace LawfulBasis.Benchmarks;
 /// own per-analyzer execution time (<c>-p:ReportAnalyzer=true</c>) for one build with the analyzers.
 /// </summary>
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 6, invocationCount: 1)]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByParams)] // the ratio to the baseline is per compiler host
 public class BuildOverheadBenchmarks
 {
     private string _project = "";
