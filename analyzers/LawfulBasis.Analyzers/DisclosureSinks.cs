@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -30,6 +31,7 @@ internal static class DisclosureSinks
     private static readonly HashSet<string> SerializingTypeNames = new(SerializingTypes.Select(t => t.Substring(t.LastIndexOf('.') + 1)), StringComparer.Ordinal);
 
     /// <summary>Whether a call discloses the objects passed to it.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static bool Discloses(IMethodSymbol method, PersonalDataModel model)
     {
         var type = method.ContainingType;
@@ -73,6 +75,7 @@ internal static class DisclosureSinks
         && model.IsController(method.ContainingType, IsController);
 
     /// <summary>Whether a value returned or passed here is already reported by the call or creation that builds it.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static bool IsReportedElsewhere(IOperation value, PersonalDataModel model) => value switch
     {
         IInvocationOperation call => Discloses(call.TargetMethod, model),
@@ -81,6 +84,7 @@ internal static class DisclosureSinks
         _ => false,
     };
 
+    [MethodImpl(HotPath.Optimized)]
     public static IOperation Unwrap(IOperation value)
     {
         while (true)
@@ -124,6 +128,7 @@ internal static class DisclosureSinks
         return false;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsInProcessFramework(INamedTypeSymbol type)
     {
         var root = type.ContainingNamespace;

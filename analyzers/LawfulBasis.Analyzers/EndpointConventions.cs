@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -15,6 +16,7 @@ internal static class EndpointConventions
     private const string WebPackageNamespace = "LawfulBasis.AspNetCore";
 
     /// <summary>The <c>Map*</c> call a lambda is the handler of, or null when it is not an endpoint handler.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static IInvocationOperation? MapCallOf(IAnonymousFunctionOperation lambda)
     {
         IOperation current = lambda;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace LawfulBasis.Analyzers;
@@ -52,6 +53,7 @@ internal sealed class KnownSymbols
 
     public static KnownSymbols Resolve(Compilation compilation) => new(compilation);
 
+    [MethodImpl(HotPath.Optimized)]
     public bool IsProcessingFor(AttributeData attribute) =>
         ProcessingFor is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass?.OriginalDefinition, ProcessingFor);
 
@@ -59,11 +61,13 @@ internal sealed class KnownSymbols
         Purpose is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, Purpose);
 
     /// <summary>The purpose type named by a <c>[ProcessingFor&lt;T&gt;]</c>, or null when the attribute is another one or broken.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public INamedTypeSymbol? PurposeNamedBy(AttributeData attribute) =>
         IsProcessingFor(attribute) && attribute.AttributeClass!.TypeArguments.Length == 1
             ? attribute.AttributeClass.TypeArguments[0] as INamedTypeSymbol
             : null;
 
+    [MethodImpl(HotPath.Optimized)]
     public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
     {
         if (baseType is null)

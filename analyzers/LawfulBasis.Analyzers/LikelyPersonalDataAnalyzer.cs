@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -24,6 +25,7 @@ public sealed class LikelyPersonalDataAnalyzer : LawfulBasisAnalyzer
     internal override void Register(CompilationStartAnalysisContext start, PersonalDataModel model) =>
         start.RegisterSymbolAction(c => Analyze(c, model), SymbolKind.Property, SymbolKind.Field);
 
+    [MethodImpl(HotPath.Optimized)]
     private static void Analyze(SymbolAnalysisContext context, PersonalDataModel model)
     {
         var member = context.Symbol;

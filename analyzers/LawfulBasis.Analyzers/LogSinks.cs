@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -24,6 +25,7 @@ internal static class LogSinks
     private static readonly HashSet<string> SerilogMethods = new(StringComparer.Ordinal) { "Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "Write", "ForContext" };
 
     /// <summary>The sink's name for a message, or null when the call writes to no log.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static string? NameOf(IInvocationOperation invocation, KnownSymbols symbols, out bool loggerMessage)
     {
         loggerMessage = false;
@@ -123,6 +125,7 @@ internal static class LogSinks
         type.Name == name && type.ContainingNamespace is { Name: "Serilog", ContainingNamespace.IsGlobalNamespace: true };
 
     /// <summary>Arguments that carry no user data of their own: the logger itself, levels, event ids, exceptions, delegates.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static bool IsPlumbing(IArgumentOperation argument, IMethodSymbol method)
     {
         var parameter = argument.Parameter;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -28,6 +29,7 @@ public sealed class PersonalDataLoggingAnalyzer : LawfulBasisAnalyzer
         start.RegisterOperationAction(c => Analyze(c, model, wrappers), OperationKind.Invocation);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void Analyze(OperationAnalysisContext context, PersonalDataModel model, LogWrappers wrappers)
     {
         var invocation = (IInvocationOperation)context.Operation;
@@ -78,6 +80,7 @@ public sealed class PersonalDataLoggingAnalyzer : LawfulBasisAnalyzer
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void Report(OperationAnalysisContext context, IArgumentOperation argument, string sink, PersonalDataModel model)
     {
         if (TextFlow.FindPersonalData(argument.Value, model) is { } found)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace LawfulBasis.Analyzers;
@@ -40,6 +41,7 @@ internal sealed partial class PersonalDataModel
         type is not null && (_controllers.TryGetValue(type, out var known) ? known : _controllers.GetOrAdd(type, decide));
 
     /// <summary>The personal-data members reachable from a value of this type (empty for strings, numbers, framework types).</summary>
+    [MethodImpl(HotPath.Optimized)]
     public ImmutableArray<ReachedMember> PersonalDataIn(ITypeSymbol? type)
     {
         if (type is null || type.SpecialType != SpecialType.None || type.TypeKind is TypeKind.Enum or TypeKind.Delegate or TypeKind.TypeParameter or TypeKind.Error)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace LawfulBasis.Analyzers;
@@ -13,6 +14,7 @@ internal sealed partial class PersonalDataModel
     private readonly ConcurrentDictionary<ISymbol, bool> _testMethods = new(SymbolEqualityComparer.Default);
 
     /// <summary>Whether code at this site is test code the team did not ask to analyse.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool IsSilentAt(ISymbol containingSymbol, SyntaxTree tree)
     {
         var settings = SettingsOf(tree);
@@ -20,6 +22,7 @@ internal sealed partial class PersonalDataModel
     }
 
     /// <summary>A method carrying an xunit, NUnit or MSTest test attribute (or one deriving from it), recognised by name.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private bool IsTestMethod(ISymbol symbol)
     {
         while (symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction } && symbol.ContainingSymbol is { } outer)

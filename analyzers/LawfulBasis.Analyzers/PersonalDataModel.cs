@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -54,6 +55,7 @@ internal sealed partial class PersonalDataModel
     public IAssemblySymbol Assembly => _compilation.Assembly;
 
     /// <summary>The <c>.editorconfig</c> settings in force in a syntax tree, read once per tree.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public SiteSettings SettingsOf(SyntaxTree tree) => _settings.TryGetValue(tree, out var known) ? known : _settings.GetOrAdd(tree, SiteSettings.Read(_options, tree));
 
     /// <summary>
@@ -70,6 +72,7 @@ internal sealed partial class PersonalDataModel
         && string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The classification of a property or field, or null when it holds no personal data.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public PersonalDataMember? Classify(ISymbol member)
     {
         if (member is not (IPropertySymbol or IFieldSymbol))
@@ -123,6 +126,7 @@ internal sealed partial class PersonalDataModel
     /// never for the subject's key (<c>[SubjectId]</c>) nor for a member classified through what it overrides or
     /// implements, or through its implementations (the attribute need not be repeated, so there is nothing to add).
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public PersonalDataNames.Suggestion? Discover(ISymbol member)
     {
         if (IsSubjectKey(member) || Suggest(member) is not { } suggestion)
@@ -152,9 +156,11 @@ internal sealed partial class PersonalDataModel
     }
 
     /// <summary>Recognition once per member: LB0004, LB0008 and scan mode's classification all ask.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private PersonalDataNames.Suggestion? Suggest(ISymbol member) =>
         _suggestions.TryGetValue(member, out var known) ? known : _suggestions.GetOrAdd(member, Recognise(member));
 
+    [MethodImpl(HotPath.Optimized)]
     private PersonalDataNames.Suggestion? Recognise(ISymbol member)
     {
         var type = member switch
@@ -175,6 +181,7 @@ internal sealed partial class PersonalDataModel
     }
 
     /// <summary>Declared in this compilation's source, or, in a scan, in another project of the scanned codebase.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private bool IsCodebase(ISymbol member)
     {
         foreach (var location in member.Locations)
@@ -215,6 +222,7 @@ internal sealed partial class PersonalDataModel
     /// The purposes code declares for itself: <c>[ProcessingFor]</c> on the member (or the property of an accessor), on
     /// each containing type and on the assembly. Lambdas and local functions add their own to their container's.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public ImmutableArray<INamedTypeSymbol> PurposesOfCode(ISymbol site)
     {
         return _codePurposes.TryGetValue(site, out var known) ? known : _codePurposes.GetOrAdd(site, Collect(site));
@@ -269,6 +277,7 @@ internal sealed partial class PersonalDataModel
         });
 
     /// <summary>The <c>[Purpose]</c> of a type, or null when it is not a purpose.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public PurposeInfo? PurposeOf(INamedTypeSymbol type)
     {
         var definition = type.OriginalDefinition;
@@ -308,6 +317,7 @@ internal sealed partial class PersonalDataModel
         return new PurposeInfo(type, attribute, description, basis, condition, legalReference, categories);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     internal ImmutableArray<DataCategoryInfo> CategoriesOf(ISymbol member)
     {
         var attributes = member.GetAttributes();
@@ -379,6 +389,7 @@ internal sealed partial class PersonalDataModel
         return null;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     internal ImmutableArray<INamedTypeSymbol> PurposesIn(ImmutableArray<AttributeData> attributes)
     {
         if (Symbols.ProcessingFor is null)

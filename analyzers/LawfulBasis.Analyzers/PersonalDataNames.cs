@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace LawfulBasis.Analyzers;
@@ -369,6 +370,7 @@ internal static class PersonalDataNames
     /// What the member looks like: its category (e.g. <c>ContactData</c>) and whether it is very likely personal data
     /// (LB0008) or a suggestion to review (LB0004); null when it looks like nothing personal.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static Suggestion? Suggest(string memberName, ITypeSymbol type, INamedTypeSymbol containingType) =>
         Recognise(memberName, type, containingType);
 
@@ -380,6 +382,7 @@ internal static class PersonalDataNames
         Recognise(memberName, type, containingType, includeHolders: false)?.Category;
 
     /// <summary>What a member looks like, from its name, its type and its declaring type, or null.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static Suggestion? Recognise(string memberName, ITypeSymbol type, INamedTypeSymbol containingType, bool includeHolders = true)
     {
         var declaring = DeclaringTypeFacts.Of(containingType);
@@ -602,6 +605,7 @@ internal static class PersonalDataNames
     /// "CreatedBy". The declaring type's own key ("Customer.Id", "Employee.EmployeeId") is the subject key, which
     /// LawfulBasis marks with [SubjectId], not a category.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static Suggestion? PersonIdentifier(List<string> words, IReadOnlyList<string> typeWords, Shape shape)
     {
         if ((shape & (Shape.Text | Shape.Number | Shape.Guid)) == 0)
@@ -675,6 +679,7 @@ internal static class PersonalDataNames
         : word.Substring(0, word.Length - 1);
 
     /// <summary>"PhoneNo", "NationalInsuranceNr" end in "number"; "WeightKg", "HeightCm", "SpeedKmh" name the value without its unit.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static List<string> Normalise(List<string> words)
     {
         // "ServingCellIdAtEnd", "LocationAtStart": the same value at another moment.
@@ -701,6 +706,7 @@ internal static class PersonalDataNames
         "kg", "kgs", "lb", "lbs", "cm", "mm", "km", "kmh", "mph", "ft", "inches", "bpm", "mmhg", "pct", "percent", "weeks", "months", "years", "hours", "minutes",
     };
 
+    [MethodImpl(HotPath.Optimized)]
     private static Suggestion? MatchExactly(NameRule[] rules, List<string> words, Shape shape, Context context)
     {
         // Only the phrases ending in the name's last word, in the rules' order: every member of a build comes here.
@@ -807,6 +813,7 @@ internal static class PersonalDataNames
         return false;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static Context ContextOf(IReadOnlyList<string> typeWords)
     {
         var context = Context.Any;
@@ -849,6 +856,7 @@ internal static class PersonalDataNames
     }
 
     /// <summary>The whole name is the sequence, or the name ends with it after a qualifier ("HomeEmail", "CustomerIban").</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool EndsWithOrIs(List<string> words, string[] sequence)
     {
         if (words.Count < sequence.Length)
@@ -872,6 +880,7 @@ internal static class PersonalDataNames
                 or "ipv4" or "ipv6" or "bluetooth" or "callback" or "redirect" or "webhook");
     }
 
+    [MethodImpl(HotPath.Optimized)]
     internal static Shape ShapeOf(ITypeSymbol type)
     {
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
@@ -965,6 +974,7 @@ internal static class PersonalDataNames
             || words.Contains("geo") || words.Contains("gps"));
 
     /// <summary>Splits <c>dateOfBirth</c>, <c>IPAddress</c>, <c>home_email</c>, <c>_lastName</c>, <c>Address1</c> into lower-case words.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static List<string> Split(string identifier)
     {
         var words = new List<string>();

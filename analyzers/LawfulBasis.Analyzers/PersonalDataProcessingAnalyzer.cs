@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -42,6 +43,7 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
         start.RegisterOperationAction(c => AnalyzePattern(c, model), OperationKind.RecursivePattern);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void AnalyzeReference(OperationAnalysisContext context, PersonalDataModel model)
     {
         var member = context.Operation switch
@@ -54,6 +56,7 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
     }
 
     /// <summary>A read or write of one member, however it is spelled.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static void CheckMember(OperationAnalysisContext context, PersonalDataModel model, ISymbol? member, SyntaxNode reportAt)
     {
         if (member is null || model.Classify(member) is not { } data || ProcessingSite.IsInsideDeclaringType(context.ContainingSymbol, member.ContainingType)
@@ -90,6 +93,7 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
         Check(context, model, site, value.Syntax.ToString(), PersonalDataModel.Describe(members), members, value.Syntax);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void AnalyzeInvocation(OperationAnalysisContext context, PersonalDataModel model)
     {
         var invocation = (IInvocationOperation)context.Operation;
@@ -120,6 +124,7 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void AnalyzeCreation(OperationAnalysisContext context, PersonalDataModel model)
     {
         var creation = (IObjectCreationOperation)context.Operation;
@@ -152,6 +157,7 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
     }
 
     /// <summary>The return value of a minimal-API handler or a controller action is sent to the client.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static void AnalyzeReturn(OperationAnalysisContext context, PersonalDataModel model)
     {
         var returned = (IReturnOperation)context.Operation;
@@ -297,6 +303,7 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
     /// The three rules for one processing site and the members it touches; one diagnostic per rule and reason. Every
     /// classified read of a build comes here and most are in order, so nothing is allocated for a site with no finding.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static void Check(
         OperationAnalysisContext context,
         PersonalDataModel model,

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -29,6 +30,7 @@ internal sealed class ProcessingSite
     public IAnonymousFunctionOperation? InnermostLambda { get; }
 
     /// <summary>The site of an operation, or null when it is not processing (nameof, attribute argument, test code).</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static ProcessingSite? Of(IOperation operation, ISymbol containingSymbol, PersonalDataModel model)
     {
         ISymbol? innermostFunction = null;
@@ -84,6 +86,7 @@ internal sealed class ProcessingSite
     }
 
     /// <summary>A type's own members (and its nested types) handle its data as part of holding it; they are not processing sites.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static bool IsInsideDeclaringType(ISymbol site, INamedTypeSymbol? declaringType)
     {
         if (declaringType is null)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using LawfulBasis.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -57,6 +58,7 @@ public sealed class PurposeDeclarationAnalyzer : LawfulBasisAnalyzer
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void AnalyzeSymbol(SymbolAnalysisContext context, PersonalDataModel model, bool publicAuthority)
     {
         var symbol = context.Symbol;

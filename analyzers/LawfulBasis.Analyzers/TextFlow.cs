@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -35,6 +36,7 @@ internal static class TextFlow
     private const int MaxLocalHops = 4;
 
     /// <summary>The first personal data a value carries, or null.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static DataFinding? FindPersonalData(IOperation value, PersonalDataModel model)
     {
         foreach (var (leaf, reportAt) in Leaves(value, value, 0))
@@ -68,6 +70,7 @@ internal static class TextFlow
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static ISymbol? Classified(IOperation leaf, PersonalDataModel model) => leaf switch
     {
         IPropertyReferenceOperation { Property: var property } when model.Classify(property) is not null => property,
@@ -318,11 +321,13 @@ internal static class TextFlow
     /// Locals worth following to their initializer: text, numbers, tuples, arrays and framework collections. A local of an
     /// application type is judged by its type alone, which saves opening its declaration.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static bool IsText(ITypeSymbol type) =>
         type.SpecialType != SpecialType.None || type.IsTupleType || type is IArrayTypeSymbol
         || type is INamedTypeSymbol { IsGenericType: true, ContainingNamespace: { } ns } && ns.ToDisplayString().StartsWith("System", System.StringComparison.Ordinal);
 
     /// <summary><c>var email = customer.Email;</c>: the value a local is declared with (or the sequence a foreach variable walks).</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static IOperation? InitialValue(ILocalReferenceOperation reference)
     {
         var local = reference.Local;

@@ -1,6 +1,7 @@
 extern alias analyzers;
 
 using System.Collections.Immutable;
+using System.Runtime;
 using BenchmarkDotNet.Attributes;
 using analyzers::LawfulBasis.Analyzers;
 using Microsoft.CodeAnalysis;
@@ -80,22 +81,39 @@ public class AnalyzerOverheadBenchmarks
     /// Where the time goes, for a busy machine (wall-clock medians are noise there). Each round, on fresh compilations
     /// analysed on one thread (so that no thread spins waiting for another): the CPU time and the bytes allocated running
     /// the empty analyzer of the same shape, then every LawfulBasis analyzer, then compiling and emitting; and the
-    /// compiler's own per-analyzer execution time (what <c>-p:ReportAnalyzer=true</c> prints, wall-clock). One warm-up
-    /// round first. Prints each round, the medians and the diagnostics found, which must not change when the analyzers
+    /// compiler's own per-analyzer execution time (what <c>-p:ReportAnalyzer=true</c> prints, wall-clock). First a
+    /// warm-up of the compiler alone, then the analyzers' first (cold) run, printed apart: that is what a build without a
+    /// compiler server pays every time. Prints each round, the medians and the diagnostics found, which must not change when the analyzers
     /// are made cheaper. Not a benchmark.
     /// </summary>
-    public static void Profile(int rounds = 5)
+    public static void Profile(int rounds = 5, int types = 1000)
     {
-        var run = new AnalyzerOverheadBenchmarks { Types = 1000 };
+        var run = new AnalyzerOverheadBenchmarks { Types = types };
         run.Setup();
         var times = run._analyzers.ToDictionary(a => a, _ => new List<double>());
         var empty = new List<(double Cpu, double Megabytes)>();
         var lawfulBasis = new List<(double Cpu, double Megabytes)>();
         var compile = new List<(double Cpu, double Megabytes)>();
 
-        // Warm-up, not recorded: the compiler's and the analyzers' code is compiled once per compiler server in a build.
-        Analyze([new EmptyOperationAnalyzer(), .. run._analyzers]);
+        // Warm-up of the compiler's own code (binding, operations, emit), not recorded.
+        Analyze([new EmptyOperationAnalyzer()]);
         run.NewCompilation(concurrent: false).Emit(Stream.Null);
+
+        // The analyzers' first run, cold: their code is JIT-compiled as it is first called, as in every build without a
+        // compiler server (UseSharedCompilation=false: a fresh csc process per build). With a server, only its first build.
+        // The JIT's own counters do not depend on the machine's load: what the first run compiles, and the time it took.
+        var (jitMethods, jitBytes, jitTime) = (JitInfo.GetCompiledMethodCount(), JitInfo.GetCompiledILBytes(), JitInfo.GetCompilationTime());
+        var recorder = new JitRecorder();
+        recorder.Start();
+        var coldStart = Measure();
+        var (coldCompilation, _) = Analyze(run._analyzers);
+        var cold = Since(coldStart);
+        recorder.StopAndPrint("first run (cold analyzer code)");
+        recorder.Dispose(); // events off again: the warm rounds are timed without the listener
+        Console.WriteLine($"first run (cold analyzer code): JIT-compiled {JitInfo.GetCompiledMethodCount() - jitMethods} methods, "
+            + $"{(JitInfo.GetCompiledILBytes() - jitBytes) / 1024} KB of IL, in {(JitInfo.GetCompilationTime() - jitTime).TotalSeconds:F2} s");
+        Console.WriteLine($"first run (cold analyzer code): LawfulBasis analyzers {Show(cold)}; execution time s: "
+            + string.Join(", ", run._analyzers.Select(a => $"{a.GetType().Name} {coldCompilation.GetAnalyzerTelemetryInfoAsync(a, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalSeconds:F2}")));
         for (var round = 0; round < rounds; round++)
         {
             var start = Measure();
@@ -103,8 +121,10 @@ public class AnalyzerOverheadBenchmarks
             empty.Add(Since(start));
 
             start = Measure();
+            var jitBefore = JitInfo.GetCompiledMethodCount();
             var (compilation, found) = Analyze(run._analyzers);
             lawfulBasis.Add(Since(start));
+            var jitted = JitInfo.GetCompiledMethodCount() - jitBefore;
             foreach (var analyzer in run._analyzers)
             {
                 times[analyzer].Add(compilation.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalSeconds);
@@ -116,7 +136,7 @@ public class AnalyzerOverheadBenchmarks
 
             var byRule = string.Join(", ", found.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
             Console.WriteLine($"round {round + 1}: CPU s / MB allocated: empty analyzer {Show(empty[round])}, LawfulBasis analyzers {Show(lawfulBasis[round])}, "
-                + $"compile + emit {Show(compile[round])}; {found.Length} diagnostics ({byRule}); execution time s: "
+                + $"compile + emit {Show(compile[round])}; {jitted} methods JIT-compiled running the analyzers; {found.Length} diagnostics ({byRule}); execution time s: "
                 + string.Join(", ", run._analyzers.Select(a => $"{a.GetType().Name} {times[a][round]:F2}")));
         }
 
