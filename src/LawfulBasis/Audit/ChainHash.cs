@@ -12,7 +12,7 @@ namespace LawfulBasis.Audit;
 /// (SHA-NI where the processor has it). Where libcrypto cannot be loaded, or where it disagrees with .NET's SHA-256 on a
 /// test input at start, the writer uses <see cref="IncrementalHash"/>. The verifier always uses
 /// <see cref="IncrementalHash"/>, so every trail written this way is checked by the other implementation.
-/// Writer thread only.
+/// An instance is for the writer thread only; the static <see cref="HmacSha256"/> (pseudonyms) is for any thread.
 /// </summary>
 internal sealed unsafe class ChainHash : IDisposable
 {
