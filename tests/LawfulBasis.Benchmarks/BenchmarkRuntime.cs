@@ -12,7 +12,7 @@ public sealed class BenchmarkRuntime : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public BenchmarkRuntime(int queueCapacity = 1 << 16, string? postgreSqlSchema = null, bool signCheckpoints = false)
+    public BenchmarkRuntime(int? queueCapacity = null, string? postgreSqlSchema = null, bool signCheckpoints = false)
     {
         Folder = Directory.CreateTempSubdirectory("lawfulbasis-bench-").FullName;
         var services = new ServiceCollection();
@@ -27,7 +27,7 @@ public sealed class BenchmarkRuntime : IDisposable
             options.TrailPath = Path.Combine(Folder, "audit", "trail.jsonl");
             options.KeyStorePath = Path.Combine(Folder, "keys");
             options.RegisterPath = Path.Combine(Folder, "registers");
-            options.QueueCapacity = queueCapacity;
+            options.QueueCapacity = queueCapacity ?? options.QueueCapacity; // the library default unless a profile compares sizes
             if (signCheckpoints)
             {
                 // The defaults (every 100,000 entries or minute); the witness beside the folder, as a real one would be elsewhere.

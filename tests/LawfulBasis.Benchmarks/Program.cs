@@ -25,7 +25,10 @@ if (args is ["--profile-trail-stages"])
 
 if (args is ["--profile-trail", ..])
 {
-    TrailThroughputBenchmarks.Profile(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    // --profile-trail [rounds] [queue capacity]
+    TrailThroughputBenchmarks.Profile(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : null);
     return;
 }
 

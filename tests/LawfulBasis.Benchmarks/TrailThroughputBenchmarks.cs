@@ -17,13 +17,16 @@ public class TrailThroughputBenchmarks
     public const int Events = 200_000;
 
     private BenchmarkRuntime? _runtime;
+
+    /// <summary>The trail's queue capacity; null for the library's default (the profile compares sizes with it).</summary>
+    public int? QueueCapacity { get; init; }
     private string _serilogFolder = "";
     private ILogger? _serilog;
 
     [IterationSetup(Target = nameof(LawfulBasisTrail))]
     public void StartTrail()
     {
-        _runtime = new BenchmarkRuntime();
+        _runtime = new BenchmarkRuntime(QueueCapacity);
         SettleAfterSetup();
     }
 
@@ -33,7 +36,7 @@ public class TrailThroughputBenchmarks
     [IterationSetup(Target = nameof(LawfulBasisTrailSigned))]
     public void StartSignedTrail()
     {
-        _runtime = new BenchmarkRuntime(signCheckpoints: true);
+        _runtime = new BenchmarkRuntime(QueueCapacity, signCheckpoints: true);
         SettleAfterSetup();
     }
 
@@ -83,9 +86,10 @@ public class TrailThroughputBenchmarks
     /// thread: callers, writer, GC), which a loaded machine disturbs far less than the wall clock, and the medians over
     /// the rounds.
     /// </summary>
-    public static void Profile(int rounds = 5)
+    public static void Profile(int rounds = 5, int? queueCapacity = null)
     {
-        var run = new TrailThroughputBenchmarks();
+        var run = new TrailThroughputBenchmarks { QueueCapacity = queueCapacity };
+        Console.WriteLine($"trail queue capacity: {(queueCapacity is { } capacity ? capacity.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) : "the default")}");
         var process = System.Diagnostics.Process.GetCurrentProcess();
         List<double> trailRates = [], serilogRates = [], trailCpu = [], serilogCpu = [], signedRates = [], signedCpu = [];
 

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using LawfulBasis.Registers;
@@ -14,8 +15,22 @@ namespace LawfulBasis.Audit;
 public sealed class FileKeyStore : IPseudonymKeyStore, IRegisterKeySource, IDisposable
 {
     private const int SecretLength = 32;
+    private const int LookupLength = 64; // hex digits of an HMAC-SHA256
+    private const int LineLength = LookupLength + 1 + 44 + 1; // "<lookup> <base64 secret>\n"
+
+    // Secrets drawn this many at a time: one call into the random generator costs about as much as drawing 256 (measured
+    // 1.5 µs for 32 bytes, 0.01 µs per 32 bytes of an 8 KB block). What is drawn ahead is zeroed as it is handed out.
+    private const int SecretsPerDraw = 128;
+
+    // The key file's write buffer: new subjects' lines are gathered and written when the writer flushes the store
+    // before a batch (Flush, which also syncs them to disk), instead of one write call per few lines.
+    private const int AppendBufferSize = 1 << 16;
+
     private readonly Lock _gate = new();
     private readonly byte[] _storeSecret;
+    private readonly HMACSHA256 _lookupMac; // keyed once with the store secret; used under _gate (an HMAC object is not thread-safe)
+    private readonly byte[] _drawn = new byte[SecretLength * SecretsPerDraw];
+    private int _drawnUsed = SecretLength * SecretsPerDraw;
     private readonly Dictionary<string, byte[]> _secrets = new(StringComparer.Ordinal);
     private readonly string _keysPath;
     private readonly WriterLock _lock;
@@ -39,6 +54,7 @@ public sealed class FileKeyStore : IPseudonymKeyStore, IRegisterKeySource, IDisp
             TornTail.MoveAside(_keysPath, DateTimeOffset.UtcNow);
             Load();
             _storeSecret = LoadOrCreateStoreSecret(System.IO.Path.Combine(Directory, "store.key"), hasSubjectKeys: _loaded.Count > 0);
+            _lookupMac = new HMACSHA256(_storeSecret);
             foreach (var (lookup, secret) in _loaded)
             {
                 _secrets[lookup] = secret;
@@ -71,17 +87,19 @@ public sealed class FileKeyStore : IPseudonymKeyStore, IRegisterKeySource, IDisp
     /// <inheritdoc />
     public byte[] GetOrCreate(string subjectId)
     {
-        var lookup = Lookup(subjectId);
         lock (_gate)
         {
+            var lookup = Lookup(subjectId);
             if (_secrets.TryGetValue(lookup, out var existing))
             {
                 return existing;
             }
 
-            var secret = RandomNumberGenerator.GetBytes(SecretLength);
-            _appender ??= PrivateFiles.OpenAppend(_keysPath);
-            _appender.Write(Encoding.ASCII.GetBytes($"{lookup} {Convert.ToBase64String(secret)}\n"));
+            var secret = DrawSecret();
+            _appender ??= PrivateFiles.OpenAppend(_keysPath, AppendBufferSize);
+            Span<byte> line = stackalloc byte[LineLength];
+            FormatLine(lookup, secret, line);
+            _appender.Write(line); // buffered; Flush syncs it before any trail entry under this key is written
             _unflushed = true;
             _secrets.Add(lookup, secret);
             return secret;
@@ -91,9 +109,9 @@ public sealed class FileKeyStore : IPseudonymKeyStore, IRegisterKeySource, IDisp
     /// <inheritdoc />
     public byte[]? Find(string subjectId)
     {
-        var lookup = Lookup(subjectId);
         lock (_gate)
         {
+            var lookup = Lookup(subjectId);
             return _secrets.TryGetValue(lookup, out var secret) ? secret : null;
         }
     }
@@ -114,9 +132,9 @@ public sealed class FileKeyStore : IPseudonymKeyStore, IRegisterKeySource, IDisp
     /// <inheritdoc />
     public bool Delete(string subjectId)
     {
-        var lookup = Lookup(subjectId);
         lock (_gate)
         {
+            var lookup = Lookup(subjectId);
             if (_secrets.Remove(lookup, out var secret))
             {
                 _appender?.Dispose();
@@ -126,9 +144,11 @@ public sealed class FileKeyStore : IPseudonymKeyStore, IRegisterKeySource, IDisp
                 var temporary = _keysPath + ".tmp";
                 using (var file = PrivateFiles.Create(temporary))
                 {
+                    Span<byte> line = stackalloc byte[LineLength];
                     foreach (var (key, value) in _secrets)
                     {
-                        file.Write(Encoding.ASCII.GetBytes($"{key} {Convert.ToBase64String(value)}\n"));
+                        FormatLine(key, value, line);
+                        file.Write(line);
                     }
 
                     file.Flush(flushToDisk: true);
@@ -150,15 +170,58 @@ public sealed class FileKeyStore : IPseudonymKeyStore, IRegisterKeySource, IDisp
             _appender?.Flush(flushToDisk: true);
             _appender?.Dispose();
             _appender = null;
+            _lookupMac.Dispose();
+            CryptographicOperations.ZeroMemory(_drawn);
+            _drawnUsed = _drawn.Length; // nothing drawn ahead is left to hand out
         }
 
         _lock.Dispose();
     }
 
+    /// <summary>
+    /// The subject's lookup: the hex HMAC-SHA256 of their identifier under the store secret. Under <see cref="_gate"/>: it
+    /// reuses one keyed HMAC (measured 1.3 µs a call, against 3 µs for the one-shot HMACSHA256.HashData, which sets the key
+    /// up again every time).
+    /// </summary>
     private string Lookup(string subjectId)
     {
         ArgumentException.ThrowIfNullOrEmpty(subjectId);
-        return Convert.ToHexStringLower(HMACSHA256.HashData(_storeSecret, Encoding.UTF8.GetBytes(subjectId)));
+        var length = Encoding.UTF8.GetMaxByteCount(subjectId.Length);
+        Span<byte> identifier = length <= 512 ? stackalloc byte[length] : new byte[length];
+        identifier = identifier[..Encoding.UTF8.GetBytes(subjectId, identifier)];
+        Span<byte> mac = stackalloc byte[32];
+        _lookupMac.TryComputeHash(identifier, mac, out _);
+        return Convert.ToHexStringLower(mac);
+    }
+
+    /// <summary>A new subject's secret, taken from a block drawn ahead (under <see cref="_gate"/>).</summary>
+    private byte[] DrawSecret()
+    {
+        if (_drawnUsed == _drawn.Length)
+        {
+            RandomNumberGenerator.Fill(_drawn);
+            _drawnUsed = 0;
+        }
+
+        var taken = _drawn.AsSpan(_drawnUsed, SecretLength);
+        var secret = taken.ToArray();
+        CryptographicOperations.ZeroMemory(taken);
+        _drawnUsed += SecretLength;
+        return secret;
+    }
+
+    /// <summary>Writes a key file line, <c>&lt;lookup&gt; &lt;base64 secret&gt;\n</c>, into <paramref name="line"/> (<see cref="LineLength"/> bytes).</summary>
+    private static void FormatLine(string lookup, ReadOnlySpan<byte> secret, Span<byte> line)
+    {
+        Encoding.ASCII.GetBytes(lookup, line[..LookupLength]);
+        line[LookupLength] = (byte)' ';
+        Base64.EncodeToUtf8(secret, line[(LookupLength + 1)..], out _, out var written);
+        if (written != LineLength - LookupLength - 2)
+        {
+            throw new InvalidOperationException($"A subject key encoded to {written} base64 characters; a 32-byte key takes 44.");
+        }
+
+        line[^1] = (byte)'\n';
     }
 
     private void Load()

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace LawfulBasis.Audit;
@@ -13,7 +12,7 @@ internal static class Pseudonym
     public static byte[] Compute(byte[] key, string subjectId)
     {
         Span<byte> mac = stackalloc byte[32];
-        HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(subjectId), mac);
+        ChainHash.HmacSha256(key, Encoding.UTF8.GetBytes(subjectId), mac);
         var hex = new byte[HexLength];
         TrailFormat.ToHex(mac[..(HexLength / 2)], hex);
         return hex;

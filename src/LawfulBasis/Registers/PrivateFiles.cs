@@ -35,9 +35,12 @@ internal static class PrivateFiles
     /// <summary>Opens a file for appending, creating it only its owner can read.</summary>
     public static FileStream OpenAppend(string path) => Open(path, FileMode.Append);
 
-    private static FileStream Open(string path, FileMode mode)
+    /// <summary>Opens a file for appending with a write buffer of <paramref name="bufferSize"/> bytes, creating it only its owner can read.</summary>
+    public static FileStream OpenAppend(string path, int bufferSize) => Open(path, FileMode.Append, bufferSize);
+
+    private static FileStream Open(string path, FileMode mode, int bufferSize = 4096)
     {
-        var options = new FileStreamOptions { Mode = mode, Access = FileAccess.Write, Share = FileShare.Read };
+        var options = new FileStreamOptions { Mode = mode, Access = FileAccess.Write, Share = FileShare.Read, BufferSize = bufferSize };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = OwnerFile;

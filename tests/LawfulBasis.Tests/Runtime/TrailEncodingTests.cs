@@ -111,6 +111,36 @@ public sealed class TrailEncodingTests
         }
     }
 
+    [Fact]
+    public void The_pseudonym_HMAC_through_libcrypto_matches_RFC_4231_and_dotnet_for_every_key_and_message_length()
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.True(ChainHash.HmacIsNative, "On Linux a new subject's pseudonym should be computed through libcrypto's SHA-256.");
+        }
+
+        // RFC 4231, test case 2.
+        Span<byte> mac = stackalloc byte[32];
+        ChainHash.HmacSha256("Jefe"u8, "what do ya want for nothing?"u8, mac);
+        Assert.Equal("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843", Convert.ToHexStringLower(mac));
+
+        var random = new Random(11);
+        Span<byte> expected = stackalloc byte[32];
+        foreach (var keyLength in new[] { 0, 16, 32, 64, 65, 131 }) // beyond 64 bytes the key is hashed first: .NET's path
+        {
+            var key = new byte[keyLength];
+            random.NextBytes(key);
+            for (var length = 0; length < 300; length += 7)
+            {
+                var message = new byte[length];
+                random.NextBytes(message);
+                ChainHash.HmacSha256(key, message, mac);
+                HMACSHA256.HashData(key, message, expected);
+                Assert.True(expected.SequenceEqual(mac), $"HMAC differs for a {keyLength}-byte key and a {length}-byte message");
+            }
+        }
+    }
+
     /// <summary>The canonical form as the writer wrote it with <see cref="Utf8JsonWriter"/> (with its closing brace).</summary>
     private static class Reference
     {
