@@ -113,6 +113,12 @@ public sealed class BrowserSession : IDisposable
         {
             return true;
         }
+        catch (WebDriverException e) when (e.Message.Contains("does not belong to the document", StringComparison.Ordinal))
+        {
+            // Chromium's other answer for the same thing, when the old page is torn down while the element is read
+            // (seen once in CI): the element's node left the document, so the next page has replaced it.
+            return true;
+        }
     }
 
     /// <summary>The form whose accessible label is <paramref name="label"/>.</summary>
