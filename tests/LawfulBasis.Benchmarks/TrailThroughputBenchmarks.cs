@@ -93,6 +93,19 @@ public class TrailThroughputBenchmarks
         var process = System.Diagnostics.Process.GetCurrentProcess();
         List<double> trailRates = [], serilogRates = [], trailCpu = [], serilogCpu = [], signedRates = [], signedCpu = [];
 
+        // One timed run: its events per second (wall clock) and the process's CPU time per event (every thread).
+        void Timed(Action body, List<double> rates, List<double> cpuPerEvent)
+        {
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            body();
+            var elapsed = clock.Elapsed;
+            process.Refresh();
+            cpuPerEvent.Add((process.TotalProcessorTime - cpu).TotalMicroseconds / Events);
+            rates.Add(Events / elapsed.TotalSeconds);
+        }
+
         // Three untimed rounds of each first: the first runs compile both sides, and the setup of every round (a new
         // container, a new logger) keeps the tiering compiler busy for a few rounds more, on either side's clock.
         for (var warmUp = 0; warmUp < 3; warmUp++)
@@ -114,14 +127,7 @@ public class TrailThroughputBenchmarks
             var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var totalBefore = GC.GetTotalAllocatedBytes(precise: true);
             var gcs = GC.CollectionCount(0);
-            process.Refresh();
-            var cpu = process.TotalProcessorTime;
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            run.LawfulBasisTrail();
-            var elapsed = clock.Elapsed;
-            process.Refresh();
-            trailCpu.Add((process.TotalProcessorTime - cpu).TotalMicroseconds / Events);
-            trailRates.Add(Events / elapsed.TotalSeconds);
+            Timed(run.LawfulBasisTrail, trailRates, trailCpu);
             Console.WriteLine($"trail:   {trailRates[^1],10:N0} events/s, {trailCpu[^1]:N2} CPU µs/event (caller allocated {(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)Events:N1} B/event, "
                 + $"all threads {(GC.GetTotalAllocatedBytes(precise: true) - totalBefore) / (double)Events:N1} B/event, {GC.CollectionCount(0) - gcs} gen0 GCs)");
             var threadsAfter = ThreadTimes();
@@ -131,26 +137,12 @@ public class TrailThroughputBenchmarks
             run.StopTrail();
 
             run.StartSignedTrail();
-            process.Refresh();
-            cpu = process.TotalProcessorTime;
-            clock.Restart();
-            run.LawfulBasisTrailSigned();
-            elapsed = clock.Elapsed;
-            process.Refresh();
-            signedCpu.Add((process.TotalProcessorTime - cpu).TotalMicroseconds / Events);
-            signedRates.Add(Events / elapsed.TotalSeconds);
+            Timed(run.LawfulBasisTrailSigned, signedRates, signedCpu);
             Console.WriteLine($"signed:  {signedRates[^1],10:N0} events/s, {signedCpu[^1]:N2} CPU µs/event (checkpoints every 100,000 entries, to a witness)");
             run.StopSignedTrail();
 
             run.StartSerilog();
-            process.Refresh();
-            cpu = process.TotalProcessorTime;
-            clock.Restart();
-            run.SerilogAsyncFile();
-            elapsed = clock.Elapsed;
-            process.Refresh();
-            serilogCpu.Add((process.TotalProcessorTime - cpu).TotalMicroseconds / Events);
-            serilogRates.Add(Events / elapsed.TotalSeconds);
+            Timed(run.SerilogAsyncFile, serilogRates, serilogCpu);
             Console.WriteLine($"serilog: {serilogRates[^1],10:N0} events/s, {serilogCpu[^1]:N2} CPU µs/event");
             run.StopSerilog();
         }
