@@ -15,8 +15,8 @@ namespace LawfulBasis.Analyzers.Tests;
 /// <c>// no</c>, or <c>// key</c> (the person's own key, which LawfulBasis marks with [SubjectId] rather than a
 /// category, so it is out of LB0004's scope and counted apart); Corpus/README.md gives the labelling rules. Figures are
 /// printed per split: Development (the heuristics were tuned on its misses), Review, HeldOut (written after they were
-/// frozen), HeldOut2 and HeldOut3 (second and third held-out rounds, written by someone who had not read the heuristics;
-/// printed, not enforced). The corpus compiles only here, with LAWFULBASIS_CORPUS defined.
+/// frozen), HeldOut2, HeldOut3 and HeldOut4 (second to fourth held-out rounds, written by someone who had not read the
+/// heuristics; printed, not enforced). The corpus compiles only here, with LAWFULBASIS_CORPUS defined.
 /// </summary>
 public sealed partial class DiscoveryCorpusTests(ITestOutputHelper output)
 {
@@ -55,7 +55,7 @@ public sealed partial class DiscoveryCorpusTests(ITestOutputHelper output)
     /// Held-out splits written after the heuristics and measured once (Corpus/README.md): reported apart and not part of
     /// the enforced figures, so that a held-out round can never be tuned into passing.
     /// </summary>
-    private static readonly string[] MeasuredOnce = ["HeldOut2", "HeldOut3"];
+    private static readonly string[] MeasuredOnce = ["HeldOut2", "HeldOut3", "HeldOut4"];
 
     private static string Below(double figure, double target) => figure < target ? $" (BELOW the target {target})" : string.Empty;
 

@@ -4,9 +4,9 @@ namespace LawfulBasis.Analyzers.Tests;
 
 /// <summary>
 /// LB0005 measured on labelled corpora of real-world logging code: every logging line is labelled LEAK or OK by what
-/// reaches the log. <c>LoggingCorpus/Snippets.cs.txt</c> is held to the targets; <c>LoggingCorpus/HeldOut2.cs.txt</c> and
-/// <c>LoggingCorpus/HeldOut3.cs.txt</c>, each written by someone who had not read the analyzer and measured once, are
-/// printed and not enforced (LoggingCorpus/README.md).
+/// reaches the log. <c>LoggingCorpus/Snippets.cs.txt</c> is held to the targets; <c>LoggingCorpus/HeldOut2.cs.txt</c>,
+/// <c>LoggingCorpus/HeldOut3.cs.txt</c> and <c>LoggingCorpus/HeldOut4.cs.txt</c>, each written by someone who had not read
+/// the analyzer and measured once, are printed and not enforced (LoggingCorpus/README.md).
 /// </summary>
 public sealed class LoggingCorpusTests(ITestOutputHelper output)
 {
@@ -26,6 +26,7 @@ public sealed class LoggingCorpusTests(ITestOutputHelper output)
     [Theory]
     [InlineData("HeldOut2")]
     [InlineData("HeldOut3")]
+    [InlineData("HeldOut4")]
     public async Task LB0005_is_measured_on_the_held_out_corpus_without_crashing(string heldOut)
     {
         // Figures printed, not enforced: a held-out set is measured once and never tuned into passing. Compiler errors and
