@@ -105,8 +105,23 @@ internal static partial class PersonalDataNames
             return null;
         }
 
-        var types = ns.GetTypeMembers(memberName.Substring(0, memberName.Length - suffix));
-        return types.Length == 1 && !SymbolEqualityComparer.Default.Equals(types[0], containingType) ? types[0] : null;
+        // "SupporterId" → Supporter; "WearerContractorId" → Contractor, after a role ("wearer") the model does not declare.
+        var end = memberName.Length - suffix;
+        for (var start = 0; start < end; start++)
+        {
+            if (start > 0 && !char.IsUpper(memberName[start]))
+            {
+                continue;
+            }
+
+            var types = ns.GetTypeMembers(memberName.Substring(start, end - start));
+            if (types.Length == 1)
+            {
+                return SymbolEqualityComparer.Default.Equals(types[0], containingType) ? null : types[0];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Members a person's own record has, and an organisation's or a thing's has not.</summary>

@@ -262,7 +262,8 @@ internal static partial class PersonalDataNames
             "criminal charges")),
         new("CriminalData", Shape.Text | Shape.Number | Shape.Date, Confidence.Normal, Context.Criminal, Words(
             "sentence", "sentence length", "custodial", "custodial sentence", "fine amount", "fine", "compensation amount", "compensation order",
-            "spent on", "spent date", "particulars", "offence", "offense", "offence code", "offense code", "offence wording", "charge wording")),
+            "spent on", "spent date", "particulars", "offence", "offense", "offence code", "offense code", "offence wording", "charge wording",
+            "unpaid work", "unpaid work hours", "curfew", "curfew hours", "exclusion zone", "licence conditions")),
         // A person's wealth and giving, as fundraisers screen and segment them: "Supporter.WealthBand", "LifetimeGiving", "AskAmount".
         new("FinancialData", Shape.Number | Shape.Text, Confidence.Normal, Context.Any, Words(
             "wealth band", "wealth rating", "wealth score", "wealth screening", "net worth", "estimated wealth", "capacity to give", "giving capacity",
@@ -348,8 +349,9 @@ internal static partial class PersonalDataNames
     /// <summary>Words of a type about criminal proceedings, where a sentence, a fine or an offence is a person's (Art. 10).</summary>
     private static readonly HashSet<string> CriminalTypeWords = new()
     {
-        "charge", "sentence", "sentencing", "conviction", "offence", "offense", "plea", "verdict", "disposal", "defendant", "offender", "prisoner",
-        "inmate", "arrest", "custody", "bail", "probation", "prosecution", "remand", "caution",
+        // Not "offence": an offence catalogue's own code and title are reference data.
+        "charge", "sentence", "sentencing", "conviction", "plea", "verdict", "disposal", "defendant", "offender", "prisoner", "inmate", "arrest",
+        "custody", "bail", "probation", "prosecution", "remand", "caution",
     };
 
     /// <summary>Words of a type about an animal, whose own name, birth date and health are not a person's.</summary>
@@ -386,7 +388,7 @@ internal static partial class PersonalDataNames
         "swiper", "liker", "chaperone", "keeper",
         // Supporters of a charity, a parish's people, the parties and officers of a court, a will's people.
         "supporter", "parishioner", "congregant", "churchgoer", "godparent", "officiant", "incumbent", "chaplain", "vicar", "priest", "pastor",
-        "judge", "magistrate", "juror", "prosecutor", "barrister", "executor", "testator", "trustee", "legatee", "household", "householder",
+        "judge", "magistrate", "juror", "prosecutor", "barrister", "executor", "testator", "trustee", "legatee", "household", "householder", "wearer",
     };
 
     /// <summary>The last word of an identifier: "…Id", "…Guid", "…Number".</summary>
@@ -1349,8 +1351,9 @@ internal static partial class PersonalDataNames
             Words = Split(type.Name);
             var own = OwnMembers.Of(type);
             // A type its members show to be an organisation or a place ("Court" with a court code, "CorporatePartner"
-            // with a Companies House number) is about things like one its name shows to be.
-            IsAboutThings = PersonalDataNames.IsAboutThings(Words) || (own.IsOrganisation && !own.NamesAPerson && !IsPersonLike(Words));
+            // with a Companies House number, a "CorporateDonor" or a business "Customer" with no person's name) is about
+            // things like one its name shows to be.
+            IsAboutThings = PersonalDataNames.IsAboutThings(Words) || (own.IsOrganisation && !own.NamesAPerson);
             Context = IsAboutThings ? Context.Any : ContextOf(Words);
             if (!IsAboutThings && own.NamesAPerson)
             {
