@@ -13,7 +13,7 @@ namespace LawfulBasis.Analyzers;
 /// type gives them a personal meaning: <c>Name</c> on a customer, <c>State</c> on an address or an order,
 /// <c>ExpirationMonth</c> on a payment card, <c>Position</c> on a device.
 /// </summary>
-internal static class PersonalDataNames
+internal static partial class PersonalDataNames
 {
     // --- Families of names ------------------------------------------------------------------------------------------
 
@@ -30,7 +30,7 @@ internal static class PersonalDataNames
     private static readonly string[] FileReferences =
     [
         "", "url", "uri", "path", "file", "file name", "file path", "blob", "blob path", "blob uri", "blob url", "blob name", "storage key",
-        "object key", "document", "document url", "document uri", "image", "image url", "image uri",
+        "object key", "document", "document url", "document uri", "image", "image url", "image uri", "image path", "image file", "image blob", "image key",
     ];
 
     // Matched before the exclusions below, because their last word would otherwise exclude them ("NationalId",
@@ -65,6 +65,7 @@ internal static class PersonalDataNames
             "profile image url", "selfie", "selfie url", "headshot", "headshot url", "passport photo")),
         new("ImageData", Shape.Text | Shape.Vector, Confidence.Normal, Context.PersonLike, Words(
             "photo", "photo url", "photo uri", "picture", "picture url", "picture uri", "image", "image url", "portrait", "portrait url")),
+        new("ImageData", Shape.Text, Confidence.Normal, Context.PersonLike, Parts(["photo", "picture", "portrait"], FileReferences)),
         new("ContactData", Shape.Text, Confidence.Normal, Context.Any, Words(
             "linked in", "linked in url", "linked in profile", "linkedin", "linkedin url", "linkedin profile", "facebook profile", "facebook url",
             "twitter url", "instagram handle", "instagram url", "github profile", "social profile url")),
@@ -102,6 +103,30 @@ internal static class PersonalDataNames
         // Ending in a word the exclusions drop ("Limit", "Options"), yet a person's finances.
         new("FinancialData", Shape.Number, Confidence.Normal, Context.Any, Words("credit limit", "overdraft limit", "spending limit")),
         new("EmploymentData", Shape.Number | Shape.Text, Confidence.Normal, Context.Any, Words("stock options", "share options", "stock option grant")),
+        // Identifiers the police, prisons and vetting give a person, ending in a word the exclusions drop: "PncId", "PrisonNumber".
+        new("CriminalData", Shape.Text | Shape.Number, Confidence.Normal, Context.Any, Words(
+            "pnc id", "pnc number", "cro number", "prison number", "prisoner number", "custody number", "dbs certificate number", "dbs number",
+            "disclosure certificate number", "dbs outcome", "dbs result", "dbs check result", "disclosure outcome")),
+        new("GovernmentIdentifierData", Shape.Text, Confidence.Normal, Context.Any, Words("ni number", "nhs id")),
+        // A regulated professional's number on the public register: "Solicitor.SraNumber", "PharmacyStaffUser.GphcNumber".
+        new("EmploymentData", Shape.Text | Shape.Number, Confidence.Normal, Context.Any, Words(
+            "sra number", "sra id", "gphc number", "gphc registration number", "gmc number", "gmc reference number", "nmc pin", "hcpc number",
+            "gdc number", "gpc number", "bar number", "professional body number")),
+        // What a court decided about a person (Art. 10), ending in a word the exclusions drop ("DisposalType").
+        new("CriminalData", Shape.Text, Confidence.Normal, Context.Criminal, Words("disposal type", "sentence type", "disposal")),
+        // What a person said or wrote, recorded or stored as a file: "CallRecordingBlobPath", "VoiceNoteUrl", "Transcript".
+        new("ContentData", Shape.Text, Confidence.Normal, Context.Any, Parts(
+            ["call recording", "voice recording", "audio recording", "voice note", "voicemail", "voice message", "witness statement", "victim statement"], FileReferences)),
+        new("ContentData", Shape.Text, Confidence.Normal, Context.Any, Words("transcript", "transcription", "statement text", "tribute message")),
+        // A person's voice, stored: "VoiceCommand.AudioBlobPath" (a command with its speaker), "Interview.RecordingUrl".
+        new("ContentData", Shape.Text, Confidence.Normal, Context.PersonLike | Context.AboutPerson | Context.Written, Parts(
+            ["audio", "voice", "recording", "video"], FileReferences.Where(f => f.Length > 0).ToArray())),
+        // A face a camera recognised against the people enrolled: "CameraClip.RecognisedFaceLabel".
+        new("BiometricData", Shape.Text, Confidence.Normal, Context.Any, Words(
+            "recognised face", "recognized face", "recognised face label", "recognized face label", "face label", "matched face", "face match")),
+        // The last digits of a person's account or card, kept to show them which one: "AccountNumberLastFour".
+        new("FinancialData", Shape.Text | Shape.Number, Confidence.Normal, Context.Any, Parts(
+            ["account number", "bank account number", "card number", "iban"], ["last four", "last4", "last digits", "last 4", "masked", "suffix", "ending"])),
         // Ending in a word the exclusions drop ("Type", "Status", "Title"), yet personal values.
         new("HealthData", Shape.Text, Confidence.High, Context.Any, Words("blood type")),
         new("DemographicData", Shape.Text, Confidence.High, Context.Any, Words("marital status", "civil status", "relationship status")),
@@ -151,7 +176,8 @@ internal static class PersonalDataNames
             "mobile phone", "cell phone", "fax number", "msisdn", "whatsapp number",
             // Telephony: the numbers of a call are the parties' phone numbers.
             "calling number", "called number", "callback number", "call back number", "caller number", "callee number", "dialled number",
-            "dialed number", "calling party number", "called party number", "originating number", "contact number", "landline", "landline number")),
+            "dialed number", "calling party number", "called party number", "originating number", "contact number", "landline", "landline number",
+            "direct dial", "direct line", "direct dial number")),
         new("ContactData", Shape.Text, Confidence.Normal, Context.Any, Words("mobile", "fax", "cell")),
         new("NameData", Shape.Text, Confidence.High, Context.Any, Words(
             "first name", "firstname", "last name", "lastname", "given name", "givenname", "family name", "familyname", "middle name", "surname",
@@ -214,12 +240,12 @@ internal static class PersonalDataNames
         new("AddressData", Shape.Text, Confidence.High, Context.Any, Words(
             "street address", "home address", "postal address", "shipping address", "billing address", "delivery address", "mailing address",
             "residential address", "address line", "postcode", "post code", "postal code", "zip code", "zipcode")),
-        new("AddressData", Shape.Text, Confidence.Normal, Context.Any, Words("street", "address", "zip", "house number", "apartment")),
+        new("AddressData", Shape.Text, Confidence.Normal, Context.Any, Words("street", "address", "zip", "house number", "house name", "apartment", "address block")),
         new("AddressData", Shape.Text, Confidence.Normal, Context.Any, Words(
             "city of residence", "country of residence", "place of residence", "town of residence", "county of residence", "state of residence")),
         // Parts that name a place of any kind, personal only on an address, a person or an order: "Address.State", "Order.Country".
         new("AddressData", Shape.Text, Confidence.Normal, Context.Addressed, Words(
-            "city", "town", "suburb", "state", "country", "region", "province", "county", "district", "state province",
+            "city", "town", "suburb", "state", "country", "region", "province", "county", "district", "state province", "locality",
             // The codes of an address value object: "Address.CountryIso".
             "country iso", "country code", "iso country", "country iso code", "country name", "state code", "region code")),
         // The lines of an address value object ("PostalAddress.Line1"), but not an order's or a booking's "Line".
@@ -229,6 +255,33 @@ internal static class PersonalDataNames
         new("ContentData", Shape.Text, Confidence.Normal, Context.PersonLike | Context.Written, Words(
             "notes", "note", "comments", "comment", "remarks", "remark", "transcript", "details", "answer", "recommendation", "statement",
             "explanation", "feedback", "alert note", "internal notes", "private notes")),
+        // Criminal proceedings (Art. 10): what a person is accused of, pleaded, was found and was sentenced to.
+        new("CriminalData", Shape.Text | Shape.Date, Confidence.High, Context.Any, Words(
+            "plea", "verdict", "bail conditions", "bail condition", "offence date", "date of offence", "offense date", "date of offense",
+            "offence summary", "offense summary", "offence description", "offense description", "remand status", "custody status", "criminal charge",
+            "criminal charges")),
+        new("CriminalData", Shape.Text | Shape.Number | Shape.Date, Confidence.Normal, Context.Criminal, Words(
+            "sentence", "sentence length", "custodial", "custodial sentence", "fine amount", "fine", "compensation amount", "compensation order",
+            "spent on", "spent date", "particulars", "offence", "offense", "offence code", "offense code", "offence wording", "charge wording",
+            "unpaid work", "unpaid work hours", "curfew", "curfew hours", "exclusion zone", "licence conditions")),
+        // A person's wealth and giving, as fundraisers screen and segment them: "Supporter.WealthBand", "LifetimeGiving", "AskAmount".
+        new("FinancialData", Shape.Number | Shape.Text, Confidence.Normal, Context.Any, Words(
+            "wealth band", "wealth rating", "wealth score", "wealth screening", "net worth", "estimated wealth", "capacity to give", "giving capacity",
+            "lifetime giving", "total giving", "lifetime donations", "ask amount", "propensity to give", "affluence", "affluence score")),
+        // A person's life events and circumstances: "IsDeceased", "DateOfDeath", "InterpreterLanguage", "TShirtSize".
+        new("DemographicData", Shape.Date | Shape.Text, Confidence.Normal, Context.Any, Words("date of death", "death date", "died on")),
+        new("DemographicData", Shape.Text, Confidence.Normal, Context.Any, Words(
+            "interpreter language", "interpreter needed", "special measures", "t shirt size", "tshirt size", "shirt size", "clothing size", "shoe size")),
+        new("ReligiousOrPhilosophicalBeliefData", Shape.Date | Shape.Text, Confidence.Normal, Context.Any, Words(
+            "baptised on", "baptized on", "baptism date", "date of baptism", "previous denomination", "previous church")),
+        new("ReligiousOrPhilosophicalBeliefData", Shape.Text, Confidence.Normal, Context.PersonLike, Words("ministries", "ministry")),
+        new("EmploymentData", Shape.Text, Confidence.Normal, Context.PersonLike, Words("skills", "skill set", "qualifications", "languages spoken")),
+        new("NameData", Shape.Text, Confidence.Normal, Context.PersonLike, Words("known as", "also known as", "aliases", "other names", "previous names")),
+        // A person's own words, wherever they are kept: "InTheirWords", "MotivationStory", "CancellationReason", "DeliveryInstructions".
+        new("ContentData", Shape.Text, Confidence.Normal, Context.Any, Words(
+            "in their words", "in their own words", "own words", "motivation story", "personal story", "in memory of", "in memoriam", "dedication message",
+            "prayer request", "testimony", "cancellation reason", "absence reason", "rejection reason", "withdrawal reason", "opt out reason",
+            "unsubscribe reason", "refusal reason", "delivery instructions", "access instructions", "safe place instructions")),
         new("AccountData", Shape.Text, Confidence.High, Context.Any, Words("username", "user name", "login name", "login")),
         new("AccountData", Shape.Text, Confidence.Normal, Context.PersonLike, Words("screen name")),
         new("AccountData", Shape.Text, Confidence.Normal, Context.Any, Words("twitter handle", "gamertag")),
@@ -266,6 +319,7 @@ internal static class PersonalDataNames
         "lead", "prospect", "teacher", "pupil", "instructor", "adjuster",
         "steward", "agent", "veterinarian", "vet", "receptionist", "moderator", "clerk", "officer", "advisor", "adviser", "consultant",
         "representative", "referee", "guarantor", "witness", "victim", "suspect", "offender", "interviewer", "recruiter", "manager",
+        "supporter", "parishioner", "congregant", "defendant", "prisoner", "inmate", "solicitor", "prescriber", "pharmacist",
     };
 
     /// <summary>Words of a type that addresses a person: where address parts are parts of a person's address.</summary>
@@ -288,6 +342,16 @@ internal static class PersonalDataNames
         // Records of what someone said or what was said about them: a report, a ticket, a case, an assessment.
         "report", "ticket", "case", "incident", "scorecard", "assessment", "evaluation", "appraisal", "answer", "enquiry", "inquiry", "appeal",
         "grievance", "transcript", "interview", "survey",
+        // Records of a meeting with a person: a court hearing, a pastoral or home visit, a consultation, a prayer request.
+        "hearing", "visit", "consultation", "counselling", "counseling", "therapy", "prayer",
+    };
+
+    /// <summary>Words of a type about criminal proceedings, where a sentence, a fine or an offence is a person's (Art. 10).</summary>
+    private static readonly HashSet<string> CriminalTypeWords = new()
+    {
+        // Not "offence": an offence catalogue's own code and title are reference data.
+        "charge", "sentence", "sentencing", "conviction", "plea", "verdict", "disposal", "defendant", "offender", "prisoner", "inmate", "arrest",
+        "custody", "bail", "probation", "prosecution", "remand", "caution",
     };
 
     /// <summary>Words of a type about an animal, whose own name, birth date and health are not a person's.</summary>
@@ -322,6 +386,9 @@ internal static class PersonalDataNames
         "advisor", "adviser", "consultant", "representative", "associate", "colleague", "client", "referee", "guarantor", "witness",
         "victim", "suspect", "offender", "defendant", "plaintiff", "heir", "nominee", "daughter", "mother", "father", "husband", "wife",
         "swiper", "liker", "chaperone", "keeper",
+        // Supporters of a charity, a parish's people, the parties and officers of a court, a will's people.
+        "supporter", "parishioner", "congregant", "churchgoer", "godparent", "officiant", "incumbent", "chaplain", "vicar", "priest", "pastor",
+        "judge", "magistrate", "juror", "prosecutor", "barrister", "executor", "testator", "trustee", "legatee", "household", "householder", "wearer",
     };
 
     /// <summary>The last word of an identifier: "…Id", "…Guid", "…Number".</summary>
@@ -400,7 +467,18 @@ internal static class PersonalDataNames
             // A place's or an organisation's own data is not personal, but a person named on it is: "ResaleListing.SellerCustomerId",
             // "Warehouse.ManagerEmail", "Listing.SellerPayoutIban" (a "Contact…" of an organisation is its role mailbox).
             // Configuration stays out altogether: "SmtpOptions.UserName" is an account of the application.
-            return shape == Shape.None || declaring.IsConfiguration ? null : PersonIdentifier(words, typeWords, shape) ?? PersonQualified(words, shape);
+            if (shape == Shape.None || declaring.IsConfiguration)
+            {
+                return null;
+            }
+
+            // A promoter's "ContactName" and "ContactEmail" are a named person's, an agency's lone "ContactEmail" its mailbox.
+            if (declaring.HasNamedContact && words.Count > 1 && words[0] == "contact")
+            {
+                return Match(BeforeExclusions, words, shape, Context.PersonLike) ?? Match(Rules, words, shape, Context.PersonLike);
+            }
+
+            return PersonIdentifier(words, typeWords, shape) ?? PersonQualified(words, shape);
         }
 
         if (shape == Shape.None)
@@ -415,9 +493,26 @@ internal static class PersonalDataNames
             return declaring.IsAboutAnimal ? null : RecogniseFlag(words, context);
         }
 
+        // An identifier of a record the model declares says what it points at: a record with a person's name is a person
+        // ("SupporterId" → Supporter with a FirstName), equipment is a thing ("DeviceId" → a smart plug's Device).
+        if ((shape & (Shape.Text | Shape.Number | Shape.Guid)) != 0 && ReferencedType(memberName, words, containingType) is { } referenced)
+        {
+            var facts = DeclaringTypeFacts.Of(referenced);
+            if (facts.IsEquipment)
+            {
+                return null;
+            }
+
+            if (OwnMembers.Of(referenced).NamesAPerson && !facts.IsAboutAnimal && !facts.IsAboutThings)
+            {
+                return new Suggestion("AccountData", Confidence.Normal);
+            }
+        }
+
         if (Match(BeforeExclusions, words, shape, context) is { } early)
         {
-            return IsEquipment(words, early) || IsRoleMailbox(words, early) || !AppliesTo(declaring, words, early) ? null : early;
+            return IsEquipment(words, early) || IsRoleMailbox(words, early) || IsAboutAPlace(words, early) || IsThingsIdentifier(declaring, words, early)
+                || !AppliesTo(declaring, words, early) ? null : early;
         }
 
         if (PersonIdentifier(words, typeWords, shape) is { } identifier)
@@ -431,6 +526,18 @@ internal static class PersonalDataNames
             && IsFileReference(words))
         {
             return new Suggestion("ImageData", Confidence.Normal);
+        }
+
+        // What a camera recorded shows the people in front of it: "CameraClip.StorageKey", "DoorbellEvent.SnapshotUrl".
+        if (shape == Shape.Text && declaring.IsFootage && (IsFileReference(words) || words.Contains("thumbnail") || words.Contains("snapshot")))
+        {
+            return new Suggestion("ImageData", Confidence.Normal);
+        }
+
+        // Whom a message goes to: "QueuedEmail.To", "ToName", "PrescriptionReadySms.To".
+        if (shape == Shape.Text && declaring.IsMessage && words[0] == "to" && (words.Count == 1 || (words.Count == 2 && words[1] is "address" or "number" or "name" or "phone")))
+        {
+            return new Suggestion(words.Count == 2 && words[1] == "name" ? "NameData" : "ContactData", Confidence.Normal);
         }
 
         // What a person likes: "Customer.FavouriteGenres", "Member.FavoriteTeams".
@@ -463,7 +570,20 @@ internal static class PersonalDataNames
 
         if (Match(Rules, words, shape, context) is { } suggestion)
         {
-            return IsRoleMailbox(words, suggestion) || !AppliesTo(declaring, words, suggestion) ? null : suggestion;
+            return IsRoleMailbox(words, suggestion) || IsAboutAPlace(words, suggestion) || IsThingsIdentifier(declaring, words, suggestion)
+                || !AppliesTo(declaring, words, suggestion) ? null : suggestion;
+        }
+
+        // "HouseNameOrNumber", "AllergiesAndMedical": either half is the data.
+        if (Halves(words) is { } halves)
+        {
+            foreach (var half in halves)
+            {
+                if (Match(Rules, half, shape, context) is { } part && !IsRoleMailbox(half, part) && AppliesTo(declaring, half, part))
+                {
+                    return part;
+                }
+            }
         }
 
         // "DisabilityNotes", "GenotypeResult", "AllergyDetails": notes about special-category data are that data.
@@ -474,7 +594,85 @@ internal static class PersonalDataNames
             return detailed;
         }
 
+        // Notes on a person, on what they wrote or on a record about them, whatever qualifies them: "AvailabilityNotes",
+        // "ConfidentialNotes", "OutcomeNotes", "InterventionNote".
+        if (shape == Shape.Text && words.Count > 1 && last is "notes" or "note" or "comments" or "remarks"
+            && (context & (Context.PersonLike | Context.Written | Context.AboutPerson)) != 0 && !declaring.IsAboutAnimal)
+        {
+            return new Suggestion("ContentData", Confidence.Normal);
+        }
+
         return null;
+    }
+
+    /// <summary>"HouseNameOrNumber" → "house name", "house number"; "AllergiesAndMedical" → "allergies", "medical".</summary>
+    private static List<string>[]? Halves(List<string> words)
+    {
+        var at = words.IndexOf("or");
+        if (at < 0)
+        {
+            at = words.IndexOf("and");
+        }
+
+        if (at <= 0 || at >= words.Count - 1)
+        {
+            return null;
+        }
+
+        var left = words.GetRange(0, at);
+        var right = words.GetRange(at + 1, words.Count - at - 1);
+        // "HouseNameOrNumber": the right half shares the left's head ("house number").
+        var shared = right.Count == 1 && left.Count > 1 ? [.. left.Take(left.Count - 1), right[0]] : right;
+        return [left, shared];
+    }
+
+    /// <summary>
+    /// Contact details and the position of a place or an organisation named on a member: "VenuePostcode",
+    /// "PracticePhone", "ExecutorSolicitorFirmPhone", "RegisteredOfficePostcode" are not the person's.
+    /// </summary>
+    private static bool IsAboutAPlace(List<string> words, Suggestion suggestion)
+    {
+        if (suggestion.Category is not ("ContactData" or "AddressData" or "LocationData"))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (PlaceQualifiers.Contains(words[i]) || (words[i] == "office" && i > 0 && words[i - 1] is "registered" or "head" or "listing" or "main"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> PlaceQualifiers = new()
+    {
+        "venue", "practice", "firm", "company", "companies", "branch", "store", "shop", "warehouse", "depot", "hotel", "clinic", "hospital", "court",
+        "church", "premises", "surgery", "pharmacy", "restaurant", "stadium", "campus", "airport", "station", "employer", "organisation",
+        "organization", "charity", "switchboard",
+    };
+
+    /// <summary>
+    /// Network and hardware identifiers of things: a private address on a home or office network ("LanIpAddress",
+    /// the same in millions of homes), and a serial number or device id on equipment nobody is named on.
+    /// </summary>
+    private static bool IsThingsIdentifier(DeclaringTypeFacts declaring, List<string> words, Suggestion suggestion)
+    {
+        if (suggestion.Category != "OnlineIdentifierData")
+        {
+            return false;
+        }
+
+        if (words[0] is "lan" or "local" or "private" or "internal" or "gateway" or "router" or "server" or "host" or "dns" or "proxy" or "nat" or "subnet")
+        {
+            return true;
+        }
+
+        // A home's public address and a device's MAC follow its people; its serial number and its id in the model do not.
+        return declaring.IsEquipment && words.Any(w => w is "serial" or "device");
     }
 
     private static bool IsFileReference(List<string> words) =>
@@ -483,9 +681,32 @@ internal static class PersonalDataNames
 
     /// <summary>On a type about things, a name that starts with a person's role: "SellerPayoutIban", "ManagerEmail".</summary>
     private static Suggestion? PersonQualified(List<string> words, Shape shape) =>
-        words.Count > 1 && IsPersonWordAt(words, 0) && words[0] is not ("contact" or "holder" or "owner")
+        words.Count > 1 && NamesAPersonOnIt(words)
             ? Match(BeforeExclusions, words, shape, Context.Any) ?? Match(Rules, words, shape, Context.Any)
             : null;
+
+    /// <summary>
+    /// A person's role before the data: "SellerPayoutIban", "ResponsiblePharmacistName", "PrimaryContactEmail" (but an
+    /// organisation's "ContactEmail" or "OwnerPhone" alone is its own).
+    /// </summary>
+    private static bool NamesAPersonOnIt(List<string> words)
+    {
+        if (IsPersonWordAt(words, 0) && words[0] is not ("contact" or "holder" or "owner"))
+        {
+            return true;
+        }
+
+        for (var i = 1; i < words.Count - 1; i++)
+        {
+            if (words[i] == "contact" ? words[i - 1] is "primary" or "main" or "key" or "named" or "nominated" or "lead" or "secondary"
+                : IsPersonWordAt(words, i) && words[i] is not ("holder" or "owner" or "user" or "identity" or "profile" or "account" or "staff"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// An animal's own data (its name, birth date, diagnosis, passport, photo) is not personal: on a type about an animal
@@ -591,10 +812,19 @@ internal static class PersonalDataNames
             "vulnerable customer", "requires visa sponsorship", "visa sponsorship", "needs visa sponsorship", "right to work")),
         new("DemographicData", Shape.Flag, Confidence.Normal, Context.PersonLike, Words("vulnerable")),
         new("FinancialData", Shape.Flag, Confidence.Normal, Context.Any, Words("bankrupt", "insolvent", "in arrears", "ccj", "county court judgment", "county court judgement")),
+        // A person's life and legal circumstances answered yes or no: "IsDeceased", "InCustody", "IsYouthCase", "ConfirmedUkTaxpayer".
+        new("DemographicData", Shape.Flag, Confidence.Normal, Context.Any, Words(
+            "deceased", "on electoral roll", "youth case", "child account", "minor", "juvenile", "needs intermediary", "needs interpreter",
+            "interpreter required", "requires interpreter")),
+        new("CriminalData", Shape.Flag, Confidence.High, Context.Any, Words("in custody", "remanded in custody", "on remand", "on bail", "on probation")),
+        new("FinancialData", Shape.Flag, Confidence.Normal, Context.Any, Words("uk taxpayer", "taxpayer", "gift aid eligible", "gift aid")),
+        // Where a household's people are, from their phones or sensors: "HomeMembership.IsHome", "PresenceChanged.ArrivedHome".
+        new("LocationData", Shape.Flag, Confidence.Normal, Context.Any, Words("arrived home", "left home", "at home", "away from home")),
+        new("LocationData", Shape.Flag, Confidence.Normal, Context.PersonLike | Context.AboutPerson, Words("home")),
         new("DemographicData", Shape.Flag, Confidence.Normal, Context.Any, Words("politically exposed", "politically exposed person", "pep", "registered to vote")),
     };
 
-    private static readonly HashSet<string> TrailingDetails = new() { "notes", "note", "details", "info", "information", "description", "history", "result", "results", "comment", "comments" };
+    private static readonly HashSet<string> TrailingDetails = new() { "notes", "note", "details", "info", "information", "description", "history", "result", "results", "comment", "comments", "code" };
 
     internal static bool IsSpecialOrCriminal(string category) => category is "RacialOrEthnicOriginData" or "PoliticalOpinionData"
         or "ReligiousOrPhilosophicalBeliefData" or "TradeUnionMembershipData" or "GeneticData" or "BiometricData" or "HealthData"
@@ -627,7 +857,9 @@ internal static class PersonalDataNames
         var subject = words.Take(words.Count - 1).ToList();
         // "ApprovedById", "AssignedToId" name who did it; "HeadOfDepartmentId" names a person by their post.
         var byRole = IsActor(words, words.Count - 2) || (subject.Count > 2 && subject[0] == "head" && subject[1] == "of");
-        if (!byRole && !IsPersonWordAt(words, words.Count - 2))
+        // "DefendantPartyId", "VictimPartyId": a party to a case, named by their role in it.
+        var party = words.Count > 2 && words[words.Count - 2] == "party" && IsPersonWordAt(words, words.Count - 3);
+        if (!byRole && !party && !IsPersonWordAt(words, words.Count - 2))
         {
             return null;
         }
@@ -650,8 +882,15 @@ internal static class PersonalDataNames
     /// <summary>"…By" or "…To" after a verb of doing ("CreatedBy", "HandledBy", "AssignedTo"), but not "OrderedBy" or "GroupedBy".</summary>
     private static bool IsActor(List<string> words, int index) =>
         index >= 1 && words[index] is "by" or "to"
-        && (ActorVerbs.Contains(words[index - 1])
+        && (ActorVerbs.Contains(words[index - 1]) || (words[index] == "to" && RecipientVerbs.Contains(words[index - 1]))
             || (words[index] == "by" && words[index - 1].Length > 4 && words[index - 1].EndsWith("ed", System.StringComparison.Ordinal) && !NotActorVerbs.Contains(words[index - 1])));
+
+    /// <summary>"SuppliedTo", "IssuedTo", "DeliveredTo", "BilledTo": whom something was given to.</summary>
+    private static readonly HashSet<string> RecipientVerbs = new()
+    {
+        "supplied", "issued", "delivered", "sent", "paid", "given", "dispensed", "sold", "referred", "addressed", "allocated", "granted", "shipped",
+        "billed", "invoiced", "lent", "loaned", "handed", "released", "awarded",
+    };
 
     private static readonly HashSet<string> NotActorVerbs = new()
     {
@@ -777,7 +1016,7 @@ internal static class PersonalDataNames
             var gives = word is "home" or "work" or "birth" or "current" or "last" or "known" or "primary" or "secondary" or "legal" or "preferred" or "residential"
                     or "emergency" or "masked" or "truncated" or "personal" or "private" or "alternate" or "alternative"
                 || ((context & Context.PersonLike) != 0 && (PersonWords.Contains(word) || PersonLikeTypeWords.Contains(word)))
-                || ((context & Context.Addressed) != 0 && AddressedTypeWords.Contains(word))
+                || ((context & Context.Addressed) != 0 && (AddressedTypeWords.Contains(word) || PersonWords.Contains(word)))
                 || ((context & (Context.Payment | Context.Card)) != 0 && (CardTypeWords.Contains(word) || word is "credit" or "debit"))
                 || ((context & Context.Tracked) != 0 && (TrackedTypeWords.Contains(word) || PersonWords.Contains(word)));
             if (!gives)
@@ -840,6 +1079,11 @@ internal static class PersonalDataNames
         if (typeWords.Any(WrittenTypeWords.Contains))
         {
             context |= Context.Written;
+        }
+
+        if (typeWords.Any(CriminalTypeWords.Contains))
+        {
+            context |= Context.Criminal;
         }
 
         if (typeWords.Any(CardTypeWords.Contains))
@@ -1078,6 +1322,12 @@ internal static class PersonalDataNames
         Card = 16,
         Written = 32,
         AddressValue = 64,
+
+        /// <summary>The type points at a person by role ("SupporterId", "PatientId"): notes on it are about them.</summary>
+        AboutPerson = 128,
+
+        /// <summary>A charge, a sentence, a case party: criminal proceedings, where a sentence or a fine is a person's (Art. 10).</summary>
+        Criminal = 256,
     }
 
     /// <summary>High: the name alone says personal data (LB0008, a warning). Normal: a suggestion to review (LB0004).</summary>
@@ -1099,11 +1349,48 @@ internal static class PersonalDataNames
         private DeclaringTypeFacts(INamedTypeSymbol type)
         {
             Words = Split(type.Name);
-            IsAboutThings = PersonalDataNames.IsAboutThings(Words);
+            var own = OwnMembers.Of(type);
+            // A type its members show to be an organisation or a place ("Court" with a court code, "CorporatePartner"
+            // with a Companies House number, a "CorporateDonor" or a business "Customer" with no person's name) is about
+            // things like one its name shows to be.
+            IsAboutThings = PersonalDataNames.IsAboutThings(Words) || (own.IsOrganisation && !own.NamesAPerson);
             Context = IsAboutThings ? Context.Any : ContextOf(Words);
+            if (!IsAboutThings && own.NamesAPerson)
+            {
+                // "Supporter" with a first name and a birth date is a person, like "Customer".
+                Context |= Context.PersonLike | Context.Addressed | Context.Tracked;
+            }
+
+            if (!IsAboutThings && own.HasAddressParts)
+            {
+                // "HomeLocation" with a postal code: its "City" and "CountryCode" are an address's.
+                Context |= Context.Addressed | Context.AddressValue;
+            }
+
+            if (!IsAboutThings && own.RefersToAPerson)
+            {
+                Context |= Context.AboutPerson;
+            }
+
+            IsEquipment = own.IsEquipment;
+            IsFootage = !IsAboutThings && Words.Any(w => w is "camera" or "cctv" or "footage" or "doorbell" or "bodycam" or "dashcam" or "surveillance");
+            IsMessage = Words.Any(w => w is "email" or "mail" or "sms" or "message" or "notification" or "letter" or "fax" or "whatsapp");
+            HasNamedContact = own.HasNamedContact;
             IsAboutAnimal = !IsAboutThings && IsAnimalRecord(type, Words);
             IsConfiguration = IsAboutThings && Words.Any(ConfigurationTypeWords.Contains);
         }
+
+        /// <summary>What a camera recorded ("CameraClip", "DoorbellSnapshot", "CctvFootage"): its files show people.</summary>
+        public bool IsFootage { get; }
+
+        /// <summary>A message to someone ("QueuedEmail", "PrescriptionReadySms"): its "To" is their address or number.</summary>
+        public bool IsMessage { get; }
+
+        /// <summary>A "ContactName" among its members: "ContactEmail" and "ContactPhone" are then that person's.</summary>
+        public bool HasNamedContact { get; }
+
+        /// <summary>Equipment by its members (a model, a firmware, no owner): its serial number and network identifiers are a thing's.</summary>
+        public bool IsEquipment { get; }
 
         /// <summary>Settings, options, templates, endpoints: the application's configuration, where no member is a person's.</summary>
         public bool IsConfiguration { get; }

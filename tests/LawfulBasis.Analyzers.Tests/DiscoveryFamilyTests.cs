@@ -213,4 +213,131 @@ public class DiscoveryFamilyTests
             public class TicketType { public decimal Price { get; set; } public int MaxPerOrder { get; set; } }
             """);
     }
+    [Fact]
+    public async Task What_a_types_own_members_say_decides_whether_it_is_a_person_an_organisation_or_equipment()
+    {
+        await Analyze<UnclassifiedPersonalDataAnalyzer>("""
+            public class Parishioner
+            {
+                public string {|LB0004:FirstName|} { get; set; } = "";
+                public string? {|LB0004:Title|} { get; set; }
+                public string? {|LB0004:Occupation|} { get; set; }
+            }
+            public class RotaSlot { public int {|LB0004:ParishionerId|} { get; set; } public int ServiceId { get; set; } }
+            public class Service { public string Name { get; set; } = ""; public int Capacity { get; set; } }
+            public class Chambers
+            {
+                public string DxAddress { get; set; } = "";
+                public string Switchboard { get; set; } = "";
+                public string Email { get; set; } = "";
+                public string Postcode { get; set; } = "";
+                public string {|LB0004:PrimaryContactEmail|} { get; set; } = "";
+            }
+            public class Wholesaler
+            {
+                public string CompanyNumber { get; set; } = "";
+                public string Phone { get; set; } = "";
+                public string {|LB0004:ContactName|} { get; set; } = "";
+                public string {|LB0004:ContactEmail|} { get; set; } = "";
+            }
+            public class SmartMeter { public string SerialNumber { get; set; } = ""; public string Model { get; set; } = ""; public string FirmwareVersion { get; set; } = ""; }
+            public class MeterReading { public Guid SmartMeterId { get; set; } public double KilowattHours { get; set; } }
+            public class WearableTracker
+            {
+                public string {|LB0004:SerialNumber|} { get; set; } = "";
+                public string Model { get; set; } = "";
+                public Guid {|LB0004:OwnerUserId|} { get; set; }
+            }
+            public class Retailer { public string VatNumber { get; set; } = ""; public string {|LB0004:FirstName|} { get; set; } = ""; public string {|LB0004:Email|} { get; set; } = ""; }
+            """);
+    }
+
+    [Fact]
+    public async Task A_place_or_a_private_network_named_in_a_member_is_not_a_persons()
+    {
+        await Analyze<UnclassifiedPersonalDataAnalyzer>("""
+            public class Appointment
+            {
+                public string VenuePostcode { get; set; } = "";
+                public double VenueLatitude { get; set; }
+                public string PracticePhone { get; set; } = "";
+                public string RegisteredOfficePostcode { get; set; } = "";
+                public string {|LB0004:HomePhone|} { get; set; } = "";
+                public string {|LB0004:PatientPostcode|} { get; set; } = "";
+            }
+            public class Router
+            {
+                public string? LanIpAddress { get; set; }
+                public string? LocalIp { get; set; }
+                public string? {|LB0004:PublicIpAddress|} { get; set; }
+            }
+            public class Customer { public string {|LB0004:OfficePhone|} { get; set; } = ""; }
+            """);
+    }
+
+    [Fact]
+    public async Task Criminal_proceedings_about_a_person_are_personal_but_an_offence_catalogue_is_not()
+    {
+        await Analyze<UnclassifiedPersonalDataAnalyzer>("""
+            public enum Plea { Guilty, NotGuilty }
+            public class Charge
+            {
+                public Guid {|LB0004:DefendantPartyId|} { get; set; }
+                public Plea {|LB0004:Plea|} { get; set; }
+                public string? {|LB0004:Verdict|} { get; set; }
+                public DateOnly? {|LB0004:OffenceDate|} { get; set; }
+                public string {|LB0004:OffenceCode|} { get; set; } = "";
+                public DateOnly ChargedOn { get; set; }
+            }
+            public class Sentence
+            {
+                public decimal? {|LB0004:FineAmount|} { get; set; }
+                public int? {|LB0004:CustodialMonths|} { get; set; }
+                public string {|LB0004:DisposalType|} { get; set; } = "";
+                public DateTime PronouncedAt { get; set; }
+            }
+            public class Defendant { public bool {|LB0004:InCustody|} { get; set; } public string? {|LB0004:BailConditions|} { get; set; } }
+            public class Offence { public string OffenceCode { get; set; } = ""; public string Title { get; set; } = ""; public string MaximumSentence { get; set; } = ""; }
+            public class Invoice { public decimal FineAmount { get; set; } public string Particulars { get; set; } = ""; }
+            """);
+    }
+
+    [Fact]
+    public async Task A_persons_wealth_giving_words_recordings_and_pictures_are_personal()
+    {
+        await Analyze<UnclassifiedPersonalDataAnalyzer>("""
+            public class Prospect
+            {
+                public string {|LB0004:WealthRating|} { get; set; } = "";
+                public decimal {|LB0004:EstimatedCapacityToGive|} { get; set; }
+                public decimal {|LB0004:LifetimeGiving|} { get; set; }
+            }
+            public class Gift
+            {
+                public decimal Amount { get; set; }
+                public string? {|LB0004:InMemoryOf|} { get; set; }
+                public bool {|LB0004:GiftAidEligible|} { get; set; }
+            }
+            public class Call
+            {
+                public string? {|LB0004:CallRecordingBlobPath|} { get; set; }
+                public string? {|LB0004:Transcript|} { get; set; }
+                public string? {|LB0004:CancellationReason|} { get; set; }
+                public string? FailureReason { get; set; }
+                public int DurationSeconds { get; set; }
+            }
+            public class CctvClip { public string {|LB0004:StorageKey|} { get; set; } = ""; public string? {|LB0004:ThumbnailUrl|} { get; set; } public int DurationSeconds { get; set; } }
+            public class ProductVideo { public string StorageKey { get; set; } = ""; public string? ThumbnailUrl { get; set; } }
+            public class QueuedSms { public string {|LB0004:To|} { get; set; } = ""; public string From { get; set; } = ""; }
+            public class Route { public string To { get; set; } = ""; }
+            public class HouseholdMember { public bool {|LB0004:IsHome|} { get; set; } public Guid {|LB0004:HouseholdId|} { get; set; } }
+            public class Fixture { public bool IsHome { get; set; } }
+            public class PostalRecord
+            {
+                public string {|LB0004:Postcode|} { get; set; } = "";
+                public string {|LB0004:HouseNameOrNumber|} { get; set; } = "";
+                public string {|LB0004:City|} { get; set; } = "";
+            }
+            """);
+    }
 }
