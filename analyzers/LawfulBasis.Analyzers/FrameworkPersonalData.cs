@@ -9,7 +9,8 @@ namespace LawfulBasis.Analyzers;
 /// <summary>
 /// Values the framework hands an application that identify a person although no attribute of the application marks
 /// them: the client's IP address (<c>Connection.RemoteIpAddress</c>, <c>X-Forwarded-For</c>), the signed-in user's
-/// name (<c>User.Identity.Name</c>) and personal claims (<c>FindFirst(ClaimTypes.Email)</c>), and query, form, cookie
+/// name (<c>User.Identity.Name</c>), personal claims (<c>FindFirst(ClaimTypes.Email)</c>, all of <c>User.Claims</c>), an
+/// ASP.NET Core Identity user's name, e-mail and phone number, and query, form, cookie
 /// or route values under a personal key (<c>Request.Query["email"]</c>). An IP address is an online identifier
 /// (Recital 30); the user's own key (<c>ClaimTypes.NameIdentifier</c>, <c>sub</c>) is not reported, as for
 /// <c>[SubjectId]</c>. Recognised by member names only: the analyzer references none of these libraries.
@@ -50,10 +51,16 @@ internal static class FrameworkPersonalData
                 return ("RemoteIpAddress", "the client's IP address, an online identifier");
             case IPropertyReferenceOperation { Property: { Name: "Name", ContainingType: { } identity } } when IsIdentityType(identity):
                 return ("Identity.Name", "the signed-in user's name");
+            case IPropertyReferenceOperation { Property: { Name: "Claims", ContainingType.Name: "ClaimsPrincipal" or "ClaimsIdentity" } }:
+                return ("Claims", "every claim about the signed-in user");
+            case IPropertyReferenceOperation { Property: { Name: "UserName" or "NormalizedUserName" or "Email" or "NormalizedEmail" or "PhoneNumber" } account }
+                when IsIdentityUser(account.ContainingType):
+                // ASP.NET Core Identity marks these [PersonalData]; a copy of IdentityUser without the package's attributes is the same data.
+                return (account.Name, "an ASP.NET Core Identity user's personal data");
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer
                 when indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
                 return RequestValue(indexer.Instance, key);
-            case IInvocationOperation { TargetMethod.Name: "FindFirst" or "FindFirstValue", Arguments.Length: > 0 } claim
+            case IInvocationOperation { TargetMethod.Name: "FindFirst" or "FindFirstValue" or "FindAll", Arguments.Length: > 0 } claim
                 when claim.TargetMethod.ContainingType?.Name is "ClaimsPrincipal" or "ClaimsIdentity" or "PrincipalExtensions" or "ClaimsPrincipalExtensions"
                 && ClaimTypeArgument(claim) is { } type && IsPersonalClaim(type):
                 return ($"the {ShortClaimName(type)} claim", "a claim about the signed-in user");
@@ -81,6 +88,19 @@ internal static class FrameworkPersonalData
         return RequestCollections.Contains(name) && PersonalKeys.Contains(key.Replace("-", "").Replace("_", ""))
             ? ($"{name}[\"{key}\"]", "a request value under a personal key")
             : null;
+    }
+
+    private static bool IsIdentityUser(INamedTypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name == "IdentityUser" && current.ContainingNamespace is { Name: "Identity", ContainingNamespace.Name: "AspNetCore" })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsIdentityType(INamedTypeSymbol type)

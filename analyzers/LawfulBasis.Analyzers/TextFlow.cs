@@ -135,6 +135,14 @@ internal static class TextFlow
                 }
 
                 yield break;
+            case IParameterReferenceOperation element when LinqSourceOf(element) is { } source:
+                // customers.Select(c => c.ToString()), claims.Select(c => c.Value): the lambda's element is one of the source's.
+                foreach (var leaf in Leaves(source, reportAt, hops))
+                {
+                    yield return (leaf.Leaf, At(element));
+                }
+
+                yield break;
             case ISwitchExpressionOperation switchExpression:
                 foreach (var arm in switchExpression.Arms)
                 {
@@ -251,12 +259,25 @@ internal static class TextFlow
                 yield break;
             case IInvocationOperation linq when linq.TargetMethod.ContainingType is { Name: "Enumerable", ContainingNamespace.Name: "Linq" }
                 && linq.Arguments.Length > 0:
-                if (linq.Type?.SpecialType is not (SpecialType.None or SpecialType.System_String))
+                var projects = linq.TargetMethod.Name is "Select" or "SelectMany" or "Max" or "Min"
+                    || linq.TargetMethod.Name is "ToDictionary" or "ToLookup" or "GroupBy" && LambdaCount(linq) > 1;
+                if (linq.TargetMethod.Name is "Max" or "Min" && LambdaCount(linq) == 0)
                 {
-                    yield break; // Count(), Any(), Sum(): a number or a yes says nothing about a person
+                    // salaries.Max(): the highest is one person's value.
+                    foreach (var leaf in Leaves(linq.Arguments[0].Value, At(linq), hops))
+                    {
+                        yield return (leaf.Leaf, At(linq));
+                    }
+
+                    yield break;
                 }
 
-                if (linq.TargetMethod.Name is not ("Select" or "SelectMany"))
+                if (!projects && linq.Type?.SpecialType is not (SpecialType.None or SpecialType.System_String))
+                {
+                    yield break; // Count(), Any(), Sum(), Average(): a number or a yes says nothing about a person
+                }
+
+                if (!projects)
                 {
                     // Where, OrderBy, ToList, First, Distinct…: the result holds the source's elements.
                     foreach (var leaf in Leaves(linq.Arguments[0].Value, At(linq), hops))
@@ -267,7 +288,8 @@ internal static class TextFlow
                     yield break;
                 }
 
-                // customers.Select(c => c.Email): what the lambda returns is what the sequence holds.
+                // customers.Select(c => c.Email), staff.Max(e => e.Salary), ToDictionary(c => c.Id, c => c.Email): what the
+                // lambdas return is what the result holds.
                 foreach (var argument in linq.Arguments)
                 {
                     if (argument.Value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
@@ -359,6 +381,18 @@ internal static class TextFlow
                     yield return leaf;
                 }
 
+                if (IsFrameworkCollection(local.Local.Type))
+                {
+                    // var recipients = new List<string>(); recipients.Add(c.Email); scope["Customer"] = c.Name;
+                    foreach (var added in AddedLater(local))
+                    {
+                        foreach (var leaf in Leaves(added, At(local), hops + 1))
+                        {
+                            yield return leaf;
+                        }
+                    }
+                }
+
                 yield return (local, At(local));
                 yield break;
             case ILocalReferenceOperation declaredOnly when hops < MaxLocalHops && IsText(declaredOnly.Local.Type) && AssignedLater(declaredOnly) is { Count: > 0 } values:
@@ -413,6 +447,79 @@ internal static class TextFlow
         }
 
         return null;
+    }
+
+    private static int LambdaCount(IInvocationOperation call)
+    {
+        var count = 0;
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation })
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// The sequence a LINQ lambda's element parameter walks (<c>c</c> in <c>customers.Select(c =&gt; …)</c>), or null for
+    /// any other parameter.
+    /// </summary>
+    private static IOperation? LinqSourceOf(IParameterReferenceOperation reference)
+    {
+        if (reference.Parameter is not { Ordinal: 0, ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda })
+        {
+            return null;
+        }
+
+        for (var parent = reference.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation function && SymbolEqualityComparer.Default.Equals(function.Symbol, lambda))
+            {
+                return function.Parent?.Parent is IArgumentOperation { Parent: IInvocationOperation call } argument
+                    && call.TargetMethod.ContainingType is { Name: "Enumerable", ContainingNamespace.Name: "Linq" }
+                    && call.Arguments.Length > 1 && argument != call.Arguments[0]
+                    ? call.Arguments[0].Value
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A collection of the framework (<c>List&lt;T&gt;</c>, <c>Dictionary&lt;TKey, TValue&gt;</c>, …), which a method may fill after creating it.</summary>
+    private static bool IsFrameworkCollection(ITypeSymbol type) =>
+        type is INamedTypeSymbol { IsGenericType: true, DeclaringSyntaxReferences.IsEmpty: true, ContainingNamespace.Name: "Generic" or "Concurrent" or "Immutable" or "ObjectModel" };
+
+    /// <summary>The values its method adds to a collection local: <c>list.Add(v)</c>, <c>map["k"] = v</c>, <c>map.TryAdd(k, v)</c>.</summary>
+    private static IEnumerable<IOperation> AddedLater(ILocalReferenceOperation collection)
+    {
+        var root = (IOperation)collection;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        foreach (var operation in root.Descendants())
+        {
+            switch (operation)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Instance: ILocalReferenceOperation target } } assignment
+                    when SymbolEqualityComparer.Default.Equals(target.Local, collection.Local):
+                    yield return assignment.Value;
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "Add" or "TryAdd" or "Insert" or "AddRange" or "Push" or "Enqueue" or "AddOrUpdate", Instance: ILocalReferenceOperation target } add
+                    when SymbolEqualityComparer.Default.Equals(target.Local, collection.Local):
+                    foreach (var argument in add.Arguments)
+                    {
+                        yield return argument.Value;
+                    }
+
+                    break;
+            }
+        }
     }
 
     /// <summary>

@@ -38,6 +38,13 @@ public class LoggingFrameworkValueTests
             }
         }
 
+        namespace Microsoft.AspNetCore.Identity
+        {
+            public class IdentityUser { public virtual string Id { get; set; } = ""; public virtual string? UserName { get; set; } public virtual string? Email { get; set; } }
+        }
+
+        public class AppUser : Microsoft.AspNetCore.Identity.IdentityUser { public string? Theme { get; set; } }
+
         namespace NLog
         {
             public class Logger { public void Info(string message, params object?[] args) { } }
@@ -233,6 +240,57 @@ public class LoggingFrameworkValueTests
                     log4.Info($"Renewed {{|LB0005:m.FirstName|}}");
                     source.TraceInformation("Renewed " + {|LB0005:m.LastName|});
                     source.TraceInformation("Renewed " + m.Number);
+                }
+            }
+            """ + Declarations);
+    }
+
+    [Fact]
+    public async Task An_identity_user_and_all_the_claims_of_a_principal_are_personal()
+    {
+        await Analyze<PersonalDataLoggingAnalyzer>("""
+            using System.Security.Claims;
+            using Microsoft.Extensions.Logging;
+            public class Service(ILogger<Service> logger)
+            {
+                public void Run(AppUser user, ClaimsPrincipal principal)
+                {
+                    logger.LogInformation("User {Name}", {|LB0005:user.UserName|});
+                    logger.LogInformation("User {Id} theme {Theme}", user.Id, user.Theme);
+                    logger.LogInformation("Claims {Claims}", {|LB0005:principal.Claims.Select(c => c.Value)|});
+                    logger.LogInformation("Claim types {Types}", principal.Claims.Select(c => c.Type));
+                    foreach (var claim in principal.FindAll(ClaimTypes.Email))
+                    {
+                        logger.LogInformation("Mail {Mail}", {|LB0005:claim.Value|});
+                    }
+                }
+            }
+            """ + Declarations);
+    }
+
+    [Fact]
+    public async Task Collections_filled_after_they_are_created_and_extremes_carry_what_they_hold()
+    {
+        await Analyze<PersonalDataLoggingAnalyzer>("""
+            using Microsoft.Extensions.Logging;
+            public class Service(ILogger<Service> logger)
+            {
+                public void Run(List<Member> members)
+                {
+                    var names = new List<string>();
+                    foreach (var m in members) { names.Add(m.LastName); }
+                    logger.LogInformation("Names {Names}", {|LB0005:names|});
+                    var numbers = new List<int>();
+                    foreach (var m in members) { numbers.Add(m.Number); }
+                    logger.LogInformation("Numbers {Numbers}", numbers);
+                    var scope = new Dictionary<string, object?>();
+                    scope["Email"] = members[0].Email;
+                    using (logger.BeginScope({|LB0005:scope|})) { }
+                    logger.LogInformation("Youngest born {Date}", {|LB0005:members.Max(m => m.DateOfBirth)|});
+                    logger.LogInformation("Members {Count}", members.Count(m => m.DateOfBirth.Year > 2000));
+                    logger.LogInformation("Mail {Map}", {|LB0005:members.ToDictionary(m => m.Number, m => m.Email)|});
+                    logger.LogInformation("Joined {Map}", members.ToDictionary(m => m.Number, m => m.JoinedAt));
+                    logger.LogInformation("Text {Text}", {|LB0005:members.Select(m => m.ToString())|});
                 }
             }
             """ + Declarations);
