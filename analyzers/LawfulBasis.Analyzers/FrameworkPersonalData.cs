@@ -31,11 +31,12 @@ internal static class FrameworkPersonalData
         "X-Forwarded-For", "X-Real-IP", "X-Client-IP", "True-Client-IP", "CF-Connecting-IP", "Forwarded", "X-Original-For",
     };
 
-    // Request values (query string, form, cookies, route) under these keys, compared without '-' and '_'.
+    // Request values (query string, form, cookies, route) under these keys, compared without '-' and '_'. Not "name": it
+    // names products and files as often as people.
     private static readonly HashSet<string> PersonalKeys = new(StringComparer.OrdinalIgnoreCase)
     {
-        "email", "emailaddress", "mail", "phone", "phonenumber", "mobile", "msisdn", "name", "fullname", "firstname", "lastname",
-        "surname", "givenname", "username", "login", "address", "street", "postcode", "zip", "zipcode", "dob", "dateofbirth",
+        "email", "emailaddress", "mail", "phone", "phonenumber", "mobile", "msisdn", "fullname", "firstname", "lastname",
+        "surname", "givenname", "username", "address", "street", "postcode", "zip", "zipcode", "dob", "dateofbirth",
         "birthdate", "ssn", "nino", "nhsnumber", "iban", "cardnumber", "ip", "ipaddress",
     };
 

@@ -11,8 +11,9 @@ namespace LawfulBasis.Analyzers;
 /// <summary>
 /// The calls that write to a log, a console or a trace: <c>ILogger</c> (Microsoft.Extensions.Logging; Serilog, NLog and
 /// log4net by name), <c>Console.Write*</c> and <c>Console.Out</c>/<c>Console.Error</c>, <c>Trace</c>/<c>Debug</c>/
-/// <c>TraceSource</c>, the tags of a trace span (<c>Activity</c>, OpenTelemetry) or a metric, and <c>[LoggerMessage]</c>
-/// methods.
+/// <c>TraceSource</c>, the tags of a trace span (<c>Activity</c>, OpenTelemetry) or a metric, application monitoring and
+/// error trackers (Application Insights' <c>TelemetryClient</c>, Sentry, the Windows event log), and
+/// <c>[LoggerMessage]</c> methods.
 /// </summary>
 internal static class LogSinks
 {
@@ -37,6 +38,14 @@ internal static class LogSinks
     private static readonly HashSet<string> ActivityMethods = new(StringComparer.Ordinal) { "SetTag", "AddTag", "SetBaggage", "AddBaggage", "AddEvent", "SetStatus", "AddException", "SetAttribute", "RecordException" };
 
     private static readonly HashSet<string> InstrumentMethods = new(StringComparer.Ordinal) { "Add", "Record" };
+
+    // Application monitoring and error trackers, by name: Application Insights' TelemetryClient, Sentry's SentrySdk, and the
+    // Windows event log.
+    private static readonly HashSet<string> MonitoringMethods = new(StringComparer.Ordinal)
+    {
+        "TrackEvent", "TrackTrace", "TrackException", "TrackMetric", "TrackDependency", "TrackRequest", "TrackPageView", "TrackAvailability",
+        "CaptureMessage", "CaptureException", "AddBreadcrumb", "WriteEntry",
+    };
 
     /// <summary>The sink's name for a message, or null when the call writes to no log.</summary>
     [MethodImpl(HotPath.Optimized)]
@@ -125,6 +134,14 @@ internal static class LogSinks
             return $"the metric's tags ({type.Name}.{method.Name})";
         }
 
+        if (MonitoringMethods.Contains(method.Name)
+            && (type.Name == "TelemetryClient" && IsRootNamespace(type, "ApplicationInsights", "Microsoft")
+                || type.Name is "SentrySdk" or "IHub" && IsRootNamespace(type, "Sentry")
+                || type.Name == "EventLog" && IsInNamespace(type, "Diagnostics", "System")))
+        {
+            return $"{type.Name}.{method.Name}";
+        }
+
         // Serilog.Context.LogContext.PushProperty: the property goes on every event written while it is pushed.
         if (method.Name == "PushProperty" && type.Name == "LogContext" && type.ContainingNamespace is { Name: "Context", ContainingNamespace: { Name: "Serilog", ContainingNamespace.IsGlobalNamespace: true } })
         {
@@ -204,6 +221,9 @@ internal static class LogSinks
 
     private static bool IsRootNamespace(INamedTypeSymbol type, string name) =>
         type.ContainingNamespace is { ContainingNamespace.IsGlobalNamespace: true } ns && ns.Name == name;
+
+    private static bool IsRootNamespace(INamedTypeSymbol type, string name, string parent) =>
+        type.ContainingNamespace is { ContainingNamespace: { ContainingNamespace.IsGlobalNamespace: true } root } ns && ns.Name == name && root.Name == parent;
 
     /// <summary>Whether a type's namespace ends with <paramref name="parent"/>.<paramref name="name"/> (System.Diagnostics, OpenTelemetry.Trace).</summary>
     private static bool IsInNamespace(INamedTypeSymbol type, string name, string parent) =>

@@ -177,6 +177,25 @@ internal static class TextFlow
                 }
 
                 yield break;
+            case IInvocationOperation dateCall when ValueTransforms.IsDateArithmetic(dateCall):
+                // dateOfBirth.AddYears(18), dateOfBirth.ToLongDateString(): the same date, moved or written out.
+                foreach (var source in dateCall.Instance is { } on ? new[] { on } : System.Array.Empty<IOperation>())
+                {
+                    foreach (var leaf in Leaves(source, At(dateCall), hops))
+                    {
+                        yield return (leaf.Leaf, At(dateCall));
+                    }
+                }
+
+                foreach (var argument in dateCall.Arguments)
+                {
+                    foreach (var leaf in Leaves(argument.Value, At(dateCall), hops))
+                    {
+                        yield return (leaf.Leaf, At(dateCall));
+                    }
+                }
+
+                yield break;
             case IPropertyReferenceOperation { Instance: { } partOf } part when ValueTransforms.IsPartOfValue(part):
                 // dateOfBirth.Year, name[0], error.Message, claim.Value: a part of the value, or its text, is still the person's.
                 foreach (var leaf in Leaves(partOf, At(part), hops))

@@ -52,6 +52,15 @@ internal static class ValueTransforms
     }
 
     /// <summary>
+    /// Whether a method of a date or time keeps the value in its result: <c>dateOfBirth.ToLongDateString()</c>,
+    /// <c>dateOfBirth.AddYears(18)</c>, <c>DateOnly.FromDateTime(birth)</c> (a date or text comes out; a comparison does not).
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public static bool IsDateArithmetic(IInvocationOperation call) =>
+        call.TargetMethod.ContainingType is { } type && IsDateOrText(type) && type.SpecialType != SpecialType.System_String
+        && call.Type is { } result && IsDateOrText(result);
+
+    /// <summary>
     /// Whether reading this property of a value keeps the person in it: a part of a date or time (<c>DateOfBirth.Year</c>),
     /// a character of text (<c>Surname[0]</c>), a nullable's <c>Value</c>, a claim's <c>Value</c>, an exception's
     /// <c>Message</c>. A length, a count or a yes/no does not.

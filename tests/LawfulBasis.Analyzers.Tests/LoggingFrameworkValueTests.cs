@@ -45,6 +45,16 @@ public class LoggingFrameworkValueTests
 
         public class AppUser : Microsoft.AspNetCore.Identity.IdentityUser { public string? Theme { get; set; } }
 
+        namespace Microsoft.ApplicationInsights
+        {
+            public class TelemetryClient { public void TrackTrace(string message) { } }
+        }
+
+        namespace Sentry
+        {
+            public static class SentrySdk { public static void CaptureMessage(string message) { } }
+        }
+
         namespace NLog
         {
             public class Logger { public void Info(string message, params object?[] args) { } }
@@ -291,6 +301,24 @@ public class LoggingFrameworkValueTests
                     logger.LogInformation("Mail {Map}", {|LB0005:members.ToDictionary(m => m.Number, m => m.Email)|});
                     logger.LogInformation("Joined {Map}", members.ToDictionary(m => m.Number, m => m.JoinedAt));
                     logger.LogInformation("Text {Text}", {|LB0005:members.Select(m => m.ToString())|});
+                }
+            }
+            """ + Declarations);
+    }
+
+    [Fact]
+    public async Task Monitoring_and_error_trackers_are_sinks_and_dates_written_out_stay_personal()
+    {
+        await Analyze<PersonalDataLoggingAnalyzer>("""
+            public class Service(Microsoft.ApplicationInsights.TelemetryClient telemetry)
+            {
+                public void Run(Member m)
+                {
+                    telemetry.TrackTrace("Renewed " + {|LB0005:m.Email|});
+                    telemetry.TrackTrace("Renewed " + m.Number);
+                    Sentry.SentrySdk.CaptureMessage("Born " + {|LB0005:m.DateOfBirth.ToLongDateString()|});
+                    Sentry.SentrySdk.CaptureMessage("Adult on " + {|LB0005:m.DateOfBirth.AddYears(18)|});
+                    Sentry.SentrySdk.CaptureMessage("Today " + DateTime.Today.ToShortDateString());
                 }
             }
             """ + Declarations);
