@@ -10,7 +10,7 @@ namespace LawfulBasis.Analyzers;
 /// Values the framework hands an application that identify a person although no attribute of the application marks
 /// them: the client's IP address (<c>Connection.RemoteIpAddress</c>, <c>X-Forwarded-For</c>), the signed-in user's
 /// name (<c>User.Identity.Name</c>), personal claims (<c>FindFirst(ClaimTypes.Email)</c>, all of <c>User.Claims</c>), an
-/// ASP.NET Core Identity user's name, e-mail and phone number, and query, form, cookie
+/// ASP.NET Core Identity user's name, e-mail and phone number, a request's whole query string, and query, form, cookie
 /// or route values under a personal key (<c>Request.Query["email"]</c>). An IP address is an online identifier
 /// (Recital 30); the user's own key (<c>ClaimTypes.NameIdentifier</c>, <c>sub</c>) is not reported, as for
 /// <c>[SubjectId]</c>. Recognised by member names only: the analyzer references none of these libraries.
@@ -52,6 +52,10 @@ internal static class FrameworkPersonalData
                 return ("RemoteIpAddress", "the client's IP address, an online identifier");
             case IPropertyReferenceOperation { Property: { Name: "Name", ContainingType: { } identity } } when IsIdentityType(identity):
                 return ("Identity.Name", "the signed-in user's name");
+            case IPropertyReferenceOperation { Property: { Name: "QueryString" or "Query", ContainingType.Name: "HttpRequest" } }:
+            case IInvocationOperation { TargetMethod: { Name: "GetDisplayUrl" or "GetEncodedUrl" or "GetEncodedPathAndQuery", ContainingType.Name: "UriHelper" } }:
+                // Sign-up, unsubscribe and password-reset links carry e-mail addresses and tokens in the query string.
+                return ("QueryString", "the request's query string, which carries what the client sent (e-mail addresses in sign-up and unsubscribe links)");
             case IPropertyReferenceOperation { Property: { Name: "Claims", ContainingType.Name: "ClaimsPrincipal" or "ClaimsIdentity" } }:
                 return ("Claims", "every claim about the signed-in user");
             case IPropertyReferenceOperation { Property: { Name: "UserName" or "NormalizedUserName" or "Email" or "NormalizedEmail" or "PhoneNumber" } account }
