@@ -55,7 +55,7 @@ internal static class FrameworkPersonalData
             case IPropertyReferenceOperation { Property: { Name: "QueryString" or "Query", ContainingType.Name: "HttpRequest" } }:
             case IInvocationOperation { TargetMethod: { Name: "GetDisplayUrl" or "GetEncodedUrl" or "GetEncodedPathAndQuery", ContainingType.Name: "UriHelper" } }:
                 // Sign-up, unsubscribe and password-reset links carry e-mail addresses and tokens in the query string.
-                return ("QueryString", "the request's query string, which carries what the client sent (e-mail addresses in sign-up and unsubscribe links)");
+                return ("QueryString", "the request's query string, which carries what the client sent, e-mail addresses in sign-up and unsubscribe links included");
             case IPropertyReferenceOperation { Property: { Name: "Claims", ContainingType.Name: "ClaimsPrincipal" or "ClaimsIdentity" } }:
                 return ("Claims", "every claim about the signed-in user");
             case IPropertyReferenceOperation { Property: { Name: "UserName" or "NormalizedUserName" or "Email" or "NormalizedEmail" or "PhoneNumber" } account }
