@@ -323,4 +323,27 @@ public class LoggingFrameworkValueTests
             }
             """ + Declarations);
     }
+
+    [Fact]
+    public async Task A_delegate_initialised_with_a_logging_lambda_is_a_logging_helper()
+    {
+        await Analyze<PersonalDataLoggingAnalyzer>("""
+            using Microsoft.Extensions.Logging;
+            public class Service(ILogger<Service> logger)
+            {
+                private readonly Action<string, int> _note = (text, level) => logger.LogInformation("{Text} at {Level}", text, level);
+
+                public void Run(Member m)
+                {
+                    Action<string> log = s => logger.LogInformation(s);
+                    log({|LB0005:m.Email|});
+                    log("renewed");
+                    _note({|LB0005:m.LastName|}, 1);
+                    _note("renewed", m.Number);
+                    Func<string, int> measure = s => s.Length;
+                    measure(m.Email);
+                }
+            }
+            """ + Declarations);
+    }
 }
