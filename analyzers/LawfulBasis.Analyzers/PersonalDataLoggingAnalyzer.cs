@@ -1,7 +1,9 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -58,6 +60,12 @@ public sealed class PersonalDataLoggingAnalyzer : LawfulBasisAnalyzer
             return;
         }
 
+        if (method.MethodKind == MethodKind.DelegateInvoke)
+        {
+            ReportThroughLoggingDelegate(context, invocation, model);
+            return;
+        }
+
         if (!LogWrappers.IsSourceMethod(method) || method.IsPartialDefinition && method.PartialImplementationPart is null)
         {
             return;
@@ -78,6 +86,83 @@ public sealed class PersonalDataLoggingAnalyzer : LawfulBasisAnalyzer
                 ReportFinding(context, found, $"{method.Name} (which writes it to {reached})");
             }
         }
+    }
+
+    /// <summary>
+    /// <c>Action&lt;string&gt; log = s =&gt; logger.LogInformation(s); log(c.Email);</c>: a delegate local or field
+    /// initialised with a lambda that passes its parameter to a sink is a logging helper too. The lambda is read from the
+    /// call's own semantic model, and only once the call hands it personal data.
+    /// </summary>
+    private static void ReportThroughLoggingDelegate(OperationAnalysisContext context, IInvocationOperation invocation, PersonalDataModel model)
+    {
+        Dictionary<int, string>? reached = null;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { } parameter || TextFlow.FindPersonalData(argument.Value, model) is not { } found)
+            {
+                continue;
+            }
+
+            reached ??= LoggingLambdaParameters(invocation, model);
+            if (reached.TryGetValue(parameter.Ordinal, out var sink) && !model.IsSilentAt(context.ContainingSymbol, invocation.Syntax.SyntaxTree))
+            {
+                ReportFinding(context, found, $"a delegate (which writes it to {sink})");
+            }
+        }
+    }
+
+    private static Dictionary<int, string> LoggingLambdaParameters(IInvocationOperation invocation, PersonalDataModel model)
+    {
+        var reached = new Dictionary<int, string>();
+        ISymbol? holder = invocation.Instance switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+        if (holder is null || holder.DeclaringSyntaxReferences.Length != 1 || invocation.SemanticModel is not { } semanticModel
+            || holder.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: LambdaExpressionSyntax lambdaSyntax }
+            || lambdaSyntax.SyntaxTree != semanticModel.SyntaxTree)
+        {
+            return reached;
+        }
+
+        var lambda = semanticModel.GetOperation(lambdaSyntax) switch
+        {
+            IAnonymousFunctionOperation function => function,
+            IDelegateCreationOperation { Target: IAnonymousFunctionOperation function } => function,
+            _ => null,
+        };
+        if (lambda is null)
+        {
+            return reached;
+        }
+
+        foreach (var call in lambda.Body.Descendants().OfType<IInvocationOperation>())
+        {
+            if (LogSinks.NameOf(call, model.Symbols, out _) is not { } sink)
+            {
+                continue;
+            }
+
+            foreach (var argument in call.Arguments)
+            {
+                if (LogSinks.IsPlumbing(argument, call.TargetMethod))
+                {
+                    continue;
+                }
+
+                foreach (var parameter in TextFlow.ParametersIn(argument.Value, lambda.Symbol))
+                {
+                    if (!reached.ContainsKey(parameter.Ordinal))
+                    {
+                        reached[parameter.Ordinal] = sink;
+                    }
+                }
+            }
+        }
+
+        return reached;
     }
 
     [MethodImpl(HotPath.Optimized)]

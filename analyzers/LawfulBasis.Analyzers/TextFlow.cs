@@ -52,6 +52,17 @@ internal static class TextFlow
             {
                 return new DataFinding(reportAt, reportAt.Syntax.ToString(), PersonalDataModel.Describe(members));
             }
+
+            if (FrameworkPersonalData.Recognise(leaf) is { } framework)
+            {
+                return new DataFinding(reportAt, framework.Name, framework.Description);
+            }
+
+            // SendAsync([ContactData] string mobile): a parameter classified where it is declared.
+            if (leaf is IParameterReferenceOperation { Parameter: var parameter } && model.CategoriesOf(parameter) is { IsDefaultOrEmpty: false } categories)
+            {
+                return new DataFinding(reportAt, parameter.Name, string.Join(", ", categories.Select(c => c.Name)));
+            }
         }
 
         return null;
@@ -108,6 +119,91 @@ internal static class TextFlow
                 }
 
                 yield break;
+            case IConditionalAccessInstanceOperation accessed when EnclosingAccess(accessed) is { } accessedValue:
+                // ip?.ToString(), FindFirst(…)?.Value: what the ?. was applied to, when the value passes on as it is.
+                foreach (var leaf in Leaves(accessedValue, reportAt, hops))
+                {
+                    yield return (leaf.Leaf, At(accessed));
+                }
+
+                yield break;
+            case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput } input when MatchedValue(input) is { } matched:
+                // m is { DateOfBirth.Year: var born }: the Year of the value the pattern matched, DateOfBirth.
+                foreach (var leaf in Leaves(matched, reportAt, hops))
+                {
+                    yield return (leaf.Leaf, At(input));
+                }
+
+                yield break;
+            case IParameterReferenceOperation element when LinqSourceOf(element) is { } source:
+                // customers.Select(c => c.ToString()), claims.Select(c => c.Value): the lambda's element is one of the source's.
+                foreach (var leaf in Leaves(source, reportAt, hops))
+                {
+                    yield return (leaf.Leaf, At(element));
+                }
+
+                yield break;
+            case ISwitchExpressionOperation switchExpression:
+                foreach (var arm in switchExpression.Arms)
+                {
+                    foreach (var leaf in Leaves(arm.Value, At(arm.Value), hops))
+                    {
+                        yield return leaf;
+                    }
+                }
+
+                yield break;
+            case IAnonymousObjectCreationOperation anonymous:
+                // new { c.Email, c.Id }: destructured or serialised member by member.
+                foreach (var initializer in anonymous.Initializers)
+                {
+                    var member = initializer is ISimpleAssignmentOperation assignment ? assignment.Value : initializer;
+                    foreach (var leaf in Leaves(member, At(member), hops))
+                    {
+                        yield return leaf;
+                    }
+                }
+
+                yield break;
+            case IInvocationOperation transform when ValueTransforms.PassesOn(transform):
+                // Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(email))), JsonSerializer.Serialize(customer):
+                // an unkeyed hash, an encoding or a serialisation of personal data is still that data.
+                foreach (var argument in transform.Arguments)
+                {
+                    foreach (var leaf in Leaves(argument.Value, At(transform), hops))
+                    {
+                        yield return (leaf.Leaf, At(transform));
+                    }
+                }
+
+                yield break;
+            case IInvocationOperation dateCall when ValueTransforms.IsDateArithmetic(dateCall):
+                // dateOfBirth.AddYears(18), dateOfBirth.ToLongDateString(): the same date, moved or written out.
+                foreach (var source in dateCall.Instance is { } on ? new[] { on } : System.Array.Empty<IOperation>())
+                {
+                    foreach (var leaf in Leaves(source, At(dateCall), hops))
+                    {
+                        yield return (leaf.Leaf, At(dateCall));
+                    }
+                }
+
+                foreach (var argument in dateCall.Arguments)
+                {
+                    foreach (var leaf in Leaves(argument.Value, At(dateCall), hops))
+                    {
+                        yield return (leaf.Leaf, At(dateCall));
+                    }
+                }
+
+                yield break;
+            case IPropertyReferenceOperation { Instance: { } partOf } part when ValueTransforms.IsPartOfValue(part):
+                // dateOfBirth.Year, name[0], error.Message, claim.Value: a part of the value, or its text, is still the person's.
+                foreach (var leaf in Leaves(partOf, At(part), hops))
+                {
+                    yield return (leaf.Leaf, At(part));
+                }
+
+                yield break;
             case IInterpolatedStringOperation interpolated:
                 foreach (var part in interpolated.Parts.OfType<IInterpolationOperation>())
                 {
@@ -160,8 +256,8 @@ internal static class TextFlow
                 }
 
                 yield break;
-            case IInvocationOperation call when (call.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String
-                || call.TargetMethod.Name == "ToString") && (call.Type?.SpecialType == SpecialType.System_String || IsTextArray(call.Type)):
+            case IInvocationOperation call when (call.TargetMethod.ContainingType?.SpecialType is SpecialType.System_String or SpecialType.System_Char
+                || call.TargetMethod.Name == "ToString") && (call.Type?.SpecialType is SpecialType.System_String or SpecialType.System_Char || IsTextArray(call.Type)):
                 // string.Format/Concat/Join, email.ToUpper(), value.ToString(): the text still holds the data.
                 if (call.Instance is { } instance)
                 {
@@ -182,12 +278,25 @@ internal static class TextFlow
                 yield break;
             case IInvocationOperation linq when linq.TargetMethod.ContainingType is { Name: "Enumerable", ContainingNamespace.Name: "Linq" }
                 && linq.Arguments.Length > 0:
-                if (linq.Type?.SpecialType is not (SpecialType.None or SpecialType.System_String))
+                var projects = linq.TargetMethod.Name is "Select" or "SelectMany" or "Max" or "Min"
+                    || linq.TargetMethod.Name is "ToDictionary" or "ToLookup" or "GroupBy" && LambdaCount(linq) > 1;
+                if (linq.TargetMethod.Name is "Max" or "Min" && LambdaCount(linq) == 0)
                 {
-                    yield break; // Count(), Any(), Sum(): a number or a yes says nothing about a person
+                    // salaries.Max(): the highest is one person's value.
+                    foreach (var leaf in Leaves(linq.Arguments[0].Value, At(linq), hops))
+                    {
+                        yield return (leaf.Leaf, At(linq));
+                    }
+
+                    yield break;
                 }
 
-                if (linq.TargetMethod.Name is not ("Select" or "SelectMany"))
+                if (!projects && linq.Type?.SpecialType is not (SpecialType.None or SpecialType.System_String))
+                {
+                    yield break; // Count(), Any(), Sum(), Average(): a number or a yes says nothing about a person
+                }
+
+                if (!projects)
                 {
                     // Where, OrderBy, ToList, First, Distinct…: the result holds the source's elements.
                     foreach (var leaf in Leaves(linq.Arguments[0].Value, At(linq), hops))
@@ -198,7 +307,8 @@ internal static class TextFlow
                     yield break;
                 }
 
-                // customers.Select(c => c.Email): what the lambda returns is what the sequence holds.
+                // customers.Select(c => c.Email), staff.Max(e => e.Salary), ToDictionary(c => c.Id, c => c.Email): what the
+                // lambdas return is what the result holds.
                 foreach (var argument in linq.Arguments)
                 {
                     if (argument.Value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
@@ -230,14 +340,14 @@ internal static class TextFlow
                 }
 
                 yield break;
-            case IPropertyReferenceOperation { Property.Name: "Message", Instance: ILocalReferenceOperation caught } when hops < MaxLocalHops
-                && ThrownInTry(caught) is { } thrown:
-                // catch (FormatException ex) { log(ex.Message) }: the message the try block built the exception with.
-                foreach (var argument in thrown.Arguments)
+            case ILocalReferenceOperation exception when hops < MaxLocalHops && ValueTransforms.IsException(exception.Local.Type):
+                // var failure = new InvalidOperationException($"… {name}"); catch (X ex) { ex.Data["Email"] = …; log(ex) }:
+                // the exception carries the text it was built with and what its Data was given.
+                foreach (var carried in ExceptionContents(exception))
                 {
-                    foreach (var leaf in Leaves(argument.Value, At(caught), hops + 1))
+                    foreach (var leaf in Leaves(carried, At(exception), hops + 1))
                     {
-                        yield return (leaf.Leaf, hops == 0 ? caught.Parent ?? caught : reportAt);
+                        yield return (leaf.Leaf, At(exception));
                     }
                 }
 
@@ -271,30 +381,35 @@ internal static class TextFlow
                 }
 
                 yield break;
-            case IObjectCreationOperation { Initializer: { } collection } when collection.Initializers.Any(i => i is IInvocationOperation or ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } }):
-                // new Dictionary<string, object> { ["email"] = c.Email }, new List<string> { c.Email }: a scope or a payload built in place.
-                foreach (var initializer in collection.Initializers)
+            case IObjectCreationOperation creation:
+                // new ContactCard(c.Name, c.Email), new KeyValuePair<string, object?>("email", c.Email),
+                // new Dictionary<string, object> { ["email"] = c.Email }: an object built from personal data holds it.
+                foreach (var element in CreatedFrom(creation))
                 {
-                    var values = initializer switch
+                    foreach (var leaf in Leaves(element, At(element), hops))
                     {
-                        ISimpleAssignmentOperation assignment => new[] { assignment.Value },
-                        IInvocationOperation add => add.Arguments.Select(a => a.Value).ToArray(),
-                        _ => System.Array.Empty<IOperation>(),
-                    };
-                    foreach (var element in values)
+                        yield return leaf;
+                    }
+                }
+
+                yield return (creation, At(creation));
+                yield break;
+            case ILocalReferenceOperation local when hops < MaxLocalHops && (IsText(local.Local.Type) || IsCreatedInPlace(local.Local)) && InitialValue(local) is { } initial:
+                foreach (var leaf in Leaves(initial, At(local), hops + 1))
+                {
+                    yield return leaf;
+                }
+
+                if (IsFrameworkCollection(local.Local.Type))
+                {
+                    // var recipients = new List<string>(); recipients.Add(c.Email); scope["Customer"] = c.Name;
+                    foreach (var added in AddedLater(local))
                     {
-                        foreach (var leaf in Leaves(element, At(element), hops))
+                        foreach (var leaf in Leaves(added, At(local), hops + 1))
                         {
                             yield return leaf;
                         }
                     }
-                }
-
-                yield break;
-            case ILocalReferenceOperation local when hops < MaxLocalHops && IsText(local.Local.Type) && InitialValue(local) is { } initial:
-                foreach (var leaf in Leaves(initial, At(local), hops + 1))
-                {
-                    yield return leaf;
                 }
 
                 yield return (local, At(local));
@@ -318,13 +433,196 @@ internal static class TextFlow
     }
 
     /// <summary>
-    /// Locals worth following to their initializer: text, numbers, tuples, arrays and framework collections. A local of an
-    /// application type is judged by its type alone, which saves opening its declaration.
+    /// Locals worth following to their initializer: text, numbers, tuples, arrays and types of the framework or another
+    /// library (collections, dates, <c>IPAddress</c>, <c>Claim</c>). A local of an application type is judged by its type
+    /// alone, which saves opening its declaration, unless it is created in place (<see cref="IsCreatedInPlace"/>).
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     private static bool IsText(ITypeSymbol type) =>
         type.SpecialType != SpecialType.None || type.IsTupleType || type is IArrayTypeSymbol
-        || type is INamedTypeSymbol { IsGenericType: true, ContainingNamespace: { } ns } && ns.ToDisplayString().StartsWith("System", System.StringComparison.Ordinal);
+        || type is INamedTypeSymbol { TypeKind: not TypeKind.Error, DeclaringSyntaxReferences.IsEmpty: true };
+
+    /// <summary>
+    /// <c>var card = new ContactCard(c.Name, c.Email)</c>: a local of an application type whose type holds nothing
+    /// classified is still worth following when it is built in place from values. Decided on syntax, before any binding.
+    /// </summary>
+    private static bool IsCreatedInPlace(ILocalSymbol local) =>
+        local.DeclaringSyntaxReferences.Length == 1
+        && local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax
+        {
+            Initializer.Value: ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax or AnonymousObjectCreationExpressionSyntax,
+        };
+
+    /// <summary>The value a <c>?.</c> was applied to, for the implicit receiver inside what follows it.</summary>
+    private static IOperation? EnclosingAccess(IConditionalAccessInstanceOperation instance)
+    {
+        IOperation child = instance;
+        for (var parent = instance.Parent; parent is not null; child = parent, parent = parent.Parent)
+        {
+            if (parent is IConditionalAccessOperation access && access.WhenNotNull == child)
+            {
+                return access.Operation;
+            }
+        }
+
+        return null;
+    }
+
+    private static int LambdaCount(IInvocationOperation call)
+    {
+        var count = 0;
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation })
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// The sequence a LINQ lambda's element parameter walks (<c>c</c> in <c>customers.Select(c =&gt; …)</c>), or null for
+    /// any other parameter.
+    /// </summary>
+    private static IOperation? LinqSourceOf(IParameterReferenceOperation reference)
+    {
+        if (reference.Parameter is not { Ordinal: 0, ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda })
+        {
+            return null;
+        }
+
+        for (var parent = reference.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation function && SymbolEqualityComparer.Default.Equals(function.Symbol, lambda))
+            {
+                return function.Parent?.Parent is IArgumentOperation { Parent: IInvocationOperation call } argument
+                    && call.TargetMethod.ContainingType is { Name: "Enumerable", ContainingNamespace.Name: "Linq" }
+                    && call.Arguments.Length > 1 && argument != call.Arguments[0]
+                    ? call.Arguments[0].Value
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A collection of the framework (<c>List&lt;T&gt;</c>, <c>Dictionary&lt;TKey, TValue&gt;</c>, …), which a method may fill after creating it.</summary>
+    private static bool IsFrameworkCollection(ITypeSymbol type) =>
+        type is INamedTypeSymbol { IsGenericType: true, DeclaringSyntaxReferences.IsEmpty: true, ContainingNamespace.Name: "Generic" or "Concurrent" or "Immutable" or "ObjectModel" };
+
+    /// <summary>The values its method adds to a collection local: <c>list.Add(v)</c>, <c>map["k"] = v</c>, <c>map.TryAdd(k, v)</c>.</summary>
+    private static IEnumerable<IOperation> AddedLater(ILocalReferenceOperation collection)
+    {
+        var root = (IOperation)collection;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        foreach (var operation in root.Descendants())
+        {
+            switch (operation)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Instance: ILocalReferenceOperation target } } assignment
+                    when SymbolEqualityComparer.Default.Equals(target.Local, collection.Local):
+                    yield return assignment.Value;
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "Add" or "TryAdd" or "Insert" or "AddRange" or "Push" or "Enqueue" or "AddOrUpdate", Instance: ILocalReferenceOperation target } add
+                    when SymbolEqualityComparer.Default.Equals(target.Local, collection.Local):
+                    foreach (var argument in add.Arguments)
+                    {
+                        yield return argument.Value;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The value a property subpattern's member is read from: the member of the enclosing subpattern
+    /// (<c>{ DateOfBirth.Year: var born }</c>), or the value tested by <c>is</c>.
+    /// </summary>
+    private static IOperation? MatchedValue(IInstanceReferenceOperation input)
+    {
+        var subpattern = input.Parent?.Parent as IPropertySubpatternOperation;
+        return subpattern?.Parent?.Parent switch
+        {
+            IPropertySubpatternOperation outer => outer.Member,
+            IIsPatternOperation test => test.Value,
+            _ => null,
+        };
+    }
+
+    /// <summary>The values an object is created from: constructor arguments and initializer values (members, indexers, <c>Add</c>).</summary>
+    private static IEnumerable<IOperation> CreatedFrom(IObjectCreationOperation creation)
+    {
+        foreach (var argument in creation.Arguments)
+        {
+            yield return argument.Value;
+        }
+
+        if (creation.Initializer is null)
+        {
+            yield break;
+        }
+
+        foreach (var initializer in creation.Initializer.Initializers)
+        {
+            switch (initializer)
+            {
+                case ISimpleAssignmentOperation assignment:
+                    yield return assignment.Value;
+                    break;
+                case IInvocationOperation add:
+                    foreach (var argument in add.Arguments)
+                    {
+                        yield return argument.Value;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// What an exception local carries: the arguments it was created with (<c>var failure = new X($"… {name}")</c>, or the
+    /// exception its try block throws when it is a catch variable) and the values given to its <c>Data</c> in the method.
+    /// </summary>
+    private static IEnumerable<IOperation> ExceptionContents(ILocalReferenceOperation exception)
+    {
+        var created = exception.Local.DeclaringSyntaxReferences.Length == 1
+            && exception.Local.DeclaringSyntaxReferences[0].GetSyntax() is CatchDeclarationSyntax
+            ? ThrownInTry(exception)
+            : InitialValue(exception);
+        if (created is not null)
+        {
+            yield return created;
+        }
+
+        var root = (IOperation)exception;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        foreach (var operation in root.Descendants())
+        {
+            // ex.Data["Email"] = c.Email; ex.Data.Add("Email", c.Email)
+            var (data, value) = operation switch
+            {
+                ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Instance: IPropertyReferenceOperation { Property.Name: "Data" } indexed } } assignment => (indexed, assignment.Value),
+                IInvocationOperation { TargetMethod.Name: "Add", Instance: IPropertyReferenceOperation { Property.Name: "Data" } added, Arguments.Length: 2 } add => (added, add.Arguments[1].Value),
+                _ => (null, null),
+            };
+            if (data?.Instance is ILocalReferenceOperation owner && SymbolEqualityComparer.Default.Equals(owner.Local, exception.Local) && value is not null)
+            {
+                yield return value;
+            }
+        }
+    }
 
     /// <summary><c>var email = customer.Email;</c>: the value a local is declared with (or the sequence a foreach variable walks).</summary>
     [MethodImpl(HotPath.Optimized)]
@@ -360,7 +658,16 @@ internal static class TextFlow
     {
         if (designation.Parent is VarPatternSyntax or DeclarationPatternSyntax && designation.Parent.Parent is SubpatternSyntax subpattern)
         {
-            return (semanticModel.GetOperation(subpattern) as IPropertySubpatternOperation)?.Member;
+            if ((semanticModel.GetOperation(subpattern) as IPropertySubpatternOperation)?.Member is { } member)
+            {
+                return member;
+            }
+
+            // { Defendant.Name: var convicted }: an extended property pattern, bound as nested subpatterns of the whole pattern.
+            return subpattern.Parent?.Parent is RecursivePatternSyntax whole && semanticModel.GetOperation(whole) is IRecursivePatternOperation pattern
+                && semanticModel.GetDeclaredSymbol(designation) is { } declared
+                ? MemberDeclaring(pattern, declared)
+                : null;
         }
 
         if (designation.Parent is not ParenthesizedVariableDesignationSyntax tuple)
@@ -375,7 +682,35 @@ internal static class TextFlow
             DeclarationExpressionSyntax { Parent: AssignmentExpressionSyntax assignment } => (semanticModel.GetOperation(assignment) as IDeconstructionAssignmentOperation)?.Value,
             _ => null,
         };
-        return value is null ? null : ElementAt(value, index);
+        if (value is null)
+        {
+            return null;
+        }
+
+        // Not a tuple written in place: the element is some part of the whole value. Text may be any part of it; a key, a
+        // count or a date of a type the framework defines is not taken to be the whole (var (speakerId, transcript) = heard).
+        var element = ElementAt(value, index);
+        return element != value || semanticModel.GetDeclaredSymbol(designation) is not ILocalSymbol { Type: var type }
+            || type.SpecialType != SpecialType.None || type.IsTupleType || type is IArrayTypeSymbol || type is INamedTypeSymbol { IsGenericType: true }
+            ? element
+            : null;
+    }
+
+    /// <summary>The member whose subpattern declares <paramref name="variable"/>, however deeply the subpatterns nest.</summary>
+    private static IOperation? MemberDeclaring(IRecursivePatternOperation pattern, ISymbol variable)
+    {
+        foreach (var subpattern in pattern.PropertySubpatterns)
+        {
+            switch (subpattern.Pattern)
+            {
+                case IDeclarationPatternOperation { DeclaredSymbol: { } declared } when SymbolEqualityComparer.Default.Equals(declared, variable):
+                    return subpattern.Member;
+                case IRecursivePatternOperation nested when MemberDeclaring(nested, variable) is { } found:
+                    return found;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The element in <paramref name="index"/> of a tuple written in place, directly or as what a Select returns.</summary>

@@ -42,7 +42,7 @@ public sealed partial class DocumentationSnippetTests
             public class Snippet
             {
                 [ProcessingFor<Support>]
-                public void Run(ILogger logger, Customer customer, PayCommand command)
+                public void Run(ILogger logger, Customer customer, PayCommand command, System.Security.Claims.ClaimsPrincipal user)
                 {
             {snippet}
                 }

@@ -43,6 +43,33 @@ public class RobustnessTests
     }
 
     [Fact]
+    public async Task Incomplete_code_in_the_logging_flows_of_the_fifth_round_does_not_crash()
+    {
+        // Broken code only has to be survived: what LB0005 reports on it is not compared, an analyzer exception fails.
+        var compiled = await Compile(Usings + """
+            using System.Security.Cryptography;
+            using System.Text;
+            using Microsoft.Extensions.Logging;
+            public class Broken(ILogger logger)
+            {
+                public void A(Node n) { if (n is { Next.Email: var e, }) logger.LogInformation(e); }
+                public void B(Node n) { var f = new InvalidOperationException(n.Email, ); f.Data[] = n.Email; logger.LogError(f, ""); }
+                public void C(Node n) { try { } catch (Exception ex) { ex.Data.Add("e", ); logger.LogError(ex, ex.Message); } }
+                public void D(Node n) => logger.LogInformation(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(n.Email, ))));
+                public void E(Node n) => logger.LogInformation("{X}", n.Children.Select(c => c.).Max(x => x.Email));
+                public void F(Node n) { var l = new List<string>(); l.Add(n.Email, 3); l[] = n.Email; logger.LogInformation("{L}", l); }
+                public void G(Unknown u) => logger.LogInformation("{U}", u?.Name, new Unknown(u.Email), u.When.AddYears(1));
+                public void H(Node n) { var h = n switch { { Email: var m } => m, }; logger.LogInformation(h); }
+                public void I(Node n) => System.Diagnostics.Activity.Current?.SetTag("e", n.Email, );
+                public void J([ContactData] string) => logger.LogInformation("{P}", );
+            """ + Declarations, new PersonalDataLoggingAnalyzer(), new PersonalDataProcessingAnalyzer());
+
+        Assert.NotEmpty(compiled.Errors);
+        Assert.Empty(compiled.AnalyzerExceptions);
+        Assert.DoesNotContain(compiled.Diagnostics, d => d.Id == "AD0001");
+    }
+
+    [Fact]
     public async Task Recursive_types_and_recursive_wrappers_terminate()
     {
         await Analyze<PersonalDataLoggingAnalyzer>("""
