@@ -19,8 +19,8 @@ internal sealed class PseudonymCache
 
     // How many pseudonyms were added since the cache last started over. Counted here because the dictionary's own Count
     // takes every one of its locks (up to 1,024 once it has grown): measured as 15% of the writer's time, about 10 µs
-    // per new subject over 10,000. Only the bound reads it, so a clearing from another thread racing an add may leave it
-    // off by one, which does not matter.
+    // per new subject over 10,000. Only the bound reads it: a clearing from another thread racing an add may leave it off
+    // by one, and erasures do not count down (the cache may start over a little early); neither matters for a bound.
     private int _added;
 
     public PseudonymCache(IPseudonymKeyStore keys)
