@@ -48,6 +48,10 @@ internal sealed partial class EarlyWriteback
                 _enabled = false; // a hint the filesystem does not take; the fsyncs still do what is promised
             }
         }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            _enabled = false; // a C library without it: only a hint, so the trail goes on without it
+        }
         finally
         {
             if (added)
