@@ -18,6 +18,7 @@ internal sealed class FileTrailSink : ITrailSink
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private long _expectedEnd;
+    private EarlyWriteback? _writeback;
 
     /// <exception cref="Registers.StoreInUseException">Another process writes this trail.</exception>
     public FileTrailSink(string path, TimeProvider time, ILogger logger)
@@ -73,6 +74,7 @@ internal sealed class FileTrailSink : ITrailSink
 
         _file.Position = intactLength;
         _expectedEnd = intactLength;
+        _writeback = new EarlyWriteback(_file.SafeFileHandle, intactLength);
         return new TrailStart(lastSeq, lastHash.ToArray(), recovered) { LastCheckpointSeq = lastCheckpoint };
     }
 
@@ -89,6 +91,14 @@ internal sealed class FileTrailSink : ITrailSink
         _file.Write(lines);
         _file.Flush(durable);
         _expectedEnd = end + lines.Length;
+        if (durable)
+        {
+            _writeback?.Synced(_expectedEnd);
+        }
+        else
+        {
+            _writeback?.Written(_expectedEnd); // so that the next fsync has little left to wait for
+        }
     }
 
     public Task<IReadOnlyList<HistoryEntry>> HistoryAsync(string pseudonym, CancellationToken cancellationToken) =>

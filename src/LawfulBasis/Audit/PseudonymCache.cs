@@ -17,13 +17,19 @@ internal sealed class PseudonymCache
     private readonly ConcurrentDictionary<string, byte[]> _pseudonyms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _wanted = new(StringComparer.Ordinal);
 
+    // How many pseudonyms were added since the cache last started over. Counted here because the dictionary's own Count
+    // takes every one of its locks (up to 1,024 once it has grown): measured as 15% of the writer's time, about 10 µs
+    // per new subject over 10,000. Only the bound reads it: a clearing from another thread racing an add may leave it off
+    // by one, and erasures do not count down (the cache may start over a little early); neither matters for a bound.
+    private int _added;
+
     public PseudonymCache(IPseudonymKeyStore keys)
     {
         _keys = keys;
         if (keys is ISharedKeyStore shared)
         {
             // Another instance erased someone: forget every cached pseudonym (the next use asks the store again).
-            shared.KeysDestroyedElsewhere += _pseudonyms.Clear;
+            shared.KeysDestroyedElsewhere += StartOver;
         }
     }
 
@@ -55,13 +61,21 @@ internal sealed class PseudonymCache
         }
 
         var pseudonym = Pseudonym.Compute(_keys.GetOrCreate(subjectId), subjectId);
-        if (_pseudonyms.Count > MostSubjects)
+        if (++_added > MostSubjects)
         {
-            _pseudonyms.Clear();
+            StartOver();
+            _added = 1;
         }
 
         _pseudonyms[subjectId] = pseudonym;
         return pseudonym;
+    }
+
+    /// <summary>Forgets every cached pseudonym (the next use of each asks the store again).</summary>
+    private void StartOver()
+    {
+        Volatile.Write(ref _added, 0);
+        _pseudonyms.Clear();
     }
 
     /// <summary>Drops the cached pseudonym and destroys the key; returns the pseudonym, or null when there was no key.</summary>

@@ -236,6 +236,7 @@ internal sealed class TrailEncoder : IDisposable
         return _scratch.WrittenSpan;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // see Put
     private void PutQuoted(JsonEncodedText text)
     {
         var bytes = text.EncodedUtf8Bytes;
@@ -246,12 +247,14 @@ internal sealed class TrailEncoder : IDisposable
         _length += bytes.Length + 2;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // see Put
     private void PutNumber(long value)
     {
         Utf8Formatter.TryFormat(value, Room(20), out var written);
         _length += written;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // see Put
     private void PutGuid(Guid value)
     {
         Utf8Formatter.TryFormat(value, Room(36), out var written);
@@ -287,6 +290,10 @@ internal sealed class TrailEncoder : IDisposable
         _length += end + 1;
     }
 
+    // Inlined whatever the JIT's profile says: inlined, a literal's copy is unrolled at its known length; called, each
+    // is a call and a Memmove. Measured: encoding took 279–291 ns an entry with dynamic PGO off (these calls not
+    // inlined), 156–167 ns with it; about a third of processes ran the slow code even with PGO on.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Put(ReadOnlySpan<byte> bytes)
     {
         bytes.CopyTo(Room(bytes.Length));
@@ -294,15 +301,19 @@ internal sealed class TrailEncoder : IDisposable
     }
 
     /// <summary>At least <paramref name="size"/> bytes after what the line holds.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // see Put
     private Span<byte> Room(int size)
     {
         if (_line.Length - _length < size)
         {
-            Array.Resize(ref _line, Math.Max(_line.Length * 2, _length + size));
+            Grow(size);
         }
 
         return _line.AsSpan(_length);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)] // rare: kept out of every inlined Room
+    private void Grow(int size) => Array.Resize(ref _line, Math.Max(_line.Length * 2, _length + size));
 
     /// <summary>
     /// Encoded string values by string instance (not by content, so a lookup costs no hashing of the text): a small
@@ -316,6 +327,7 @@ internal sealed class TrailEncoder : IDisposable
         private readonly string?[] _keys = new string?[Slots];
         private readonly byte[]?[] _encoded = new byte[]?[Slots];
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // see Put
         public byte[]? Find(string value)
         {
             var slot = RuntimeHelpers.GetHashCode(value) & (Slots - 1);
