@@ -102,7 +102,10 @@ public static class LawfulBasisServiceCollectionExtensions
         services.TryAddSingleton<IRecordStore<RestrictionRecord>>(sp => KeyedRegisterFile<RestrictionRecord>(sp, "restrictions.jsonl", (r, s) => r with { SubjectId = s }));
         services.TryAddSingleton<IRecordStore<LegalHoldRecord>>(sp => KeyedRegisterFile<LegalHoldRecord>(sp, "legal-holds.jsonl", (r, s) => r with { SubjectId = s }));
         services.TryAddSingleton<IRecordStore<SubjectRequest>>(sp => RegisterFile<SubjectRequest>(sp, "requests.jsonl"));
-        services.TryAddSingleton<IRecordStore<ErasureRecord>>(sp => KeyedRegisterFile<ErasureRecord>(sp, "erasures.jsonl", (r, s) => r with { SubjectId = s }));
+        // An erasure register written before the registers were keyed trims the records of the subjects it names (by their
+        // raw ids, which only it still holds), as PostgreSQL's schema upgrade does.
+        services.TryAddSingleton<IRecordStore<ErasureRecord>>(sp => KeyedRegisterFile<ErasureRecord>(sp, "erasures.jsonl", (r, s) => r with { SubjectId = s },
+            ErasureRegister.UpgradeFromRawIds(sp.GetRequiredService<RegisterEraser>())));
         services.TryAddSingleton<ITrailSink>(sp => new FileTrailSink(Options(sp).TrailPath!, sp.GetRequiredService<TimeProvider>(), Logger<AuditTrail>(sp)));
         services.TryAddSingleton(sp =>
         {
@@ -188,10 +191,10 @@ public static class LawfulBasisServiceCollectionExtensions
         where T : class, ISubjectRecord =>
         new(Path.Combine(Options(services).RegisterPath!, file));
 
-    private static JsonLinesRecordStore<T> KeyedRegisterFile<T>(IServiceProvider services, string file, Func<T, string, T> withSubject)
+    private static JsonLinesRecordStore<T> KeyedRegisterFile<T>(IServiceProvider services, string file, Func<T, string, T> withSubject, KeyingUpgrade<T>? upgrade = null)
         where T : class, ISubjectRecord =>
         services.GetRequiredService<IPseudonymKeyStore>() is FileKeyStore keys
-            ? new(Path.Combine(Options(services).RegisterPath!, file), forWriting: true, keys.RegisterKey, withSubject)
+            ? new(Path.Combine(Options(services).RegisterPath!, file), forWriting: true, keys.RegisterKey, withSubject, upgrade)
             : throw new InvalidOperationException(
                 $"The file register {file} names subjects by a key kept in the file key store, but another key store is registered. Register your own IRecordStore<{typeof(T).Name}> beside it (the PostgreSQL package registers both).");
 

@@ -60,7 +60,8 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>, IRewr
     /// <param name="forWriting">False to read only.</param>
     /// <param name="key">The register key.</param>
     /// <param name="withSubject">Copies a record with another subject (<c>(r, s) =&gt; r with { SubjectId = s }</c>).</param>
-    internal JsonLinesRecordStore(string path, bool forWriting, RegisterSubjectKey? key, Func<TRecord, string, TRecord>? withSubject)
+    /// <param name="upgrade">What else the rewrite of a raw-id file does (opened for writing only); null: keying alone.</param>
+    internal JsonLinesRecordStore(string path, bool forWriting, RegisterSubjectKey? key, Func<TRecord, string, TRecord>? withSubject, KeyingUpgrade<TRecord>? upgrade = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (key is not null && withSubject is null)
@@ -82,7 +83,16 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>, IRewr
             _all = ReadFile();
             if (_key is not null && _all.Any(r => !RegisterSubjectKey.IsKeyed(r.SubjectId)))
             {
-                _all = [.. _all.Select(Keyed)];
+                if (forWriting && upgrade is not null)
+                {
+                    upgrade.BeforeKeying([.. _all.Where(r => !RegisterSubjectKey.IsKeyed(r.SubjectId))]);
+                    _all = [.. upgrade.AfterKeying(_all.Select(Keyed))];
+                }
+                else
+                {
+                    _all = [.. _all.Select(Keyed)];
+                }
+
                 if (forWriting)
                 {
                     Rewrite(_all);
