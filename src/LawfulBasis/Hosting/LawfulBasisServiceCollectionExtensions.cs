@@ -2,6 +2,7 @@ using LawfulBasis.Audit;
 using LawfulBasis.Processing;
 using LawfulBasis.Registers;
 using LawfulBasis.Rights;
+using LawfulBasis.Ropa;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -55,7 +56,7 @@ public static class LawfulBasisServiceCollectionExtensions
 
     /// <summary>
     /// Registers the catalog (from the assemblies named), the processing gate, the consent ledger, the objection and
-    /// restriction registers, the pseudonym key store and the audit trail. The options are validated when the host
+    /// restriction registers, the pseudonym key store, the audit trail and the <see cref="RecordOfProcessing"/>. The options are validated when the host
     /// starts: an invalid catalog, a missing key store or an unwritable trail stops it with a clear message.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -111,8 +112,10 @@ public static class LawfulBasisServiceCollectionExtensions
         {
             var options = Options(sp);
             return new AuditTrail(sp.GetRequiredService<ITrailSink>(), options.FlushMode, options.QueueCapacity, options.BatchSize,
-                sp.GetRequiredService<IPseudonymKeyStore>(), sp.GetRequiredService<TimeProvider>(), Logger<AuditTrail>(sp), Checkpointing(sp, options));
+                sp.GetRequiredService<IPseudonymKeyStore>(), sp.GetRequiredService<TimeProvider>(), Logger<AuditTrail>(sp), sp.GetRequiredService<CheckpointSetup>().Checkpointing);
         });
+        services.TryAddSingleton(sp => new CheckpointSetup(Checkpointing(sp, Options(sp))));
+        services.TryAddSingleton(sp => new RecordOfProcessing(sp.GetRequiredService<ProcessingCatalog>(), sp.GetRequiredService<CheckpointSetup>().Evidence));
 
         // By type: the container builds each from the services its constructor names.
         services.TryAddSingleton<PurposeIndex>();
