@@ -26,9 +26,19 @@ internal static class InputPath
     /// <exception cref="ToolUsageException">A path names the wrong kind of thing.</exception>
     public static void CheckAll(ParseResult parsed)
     {
+        if (parsed.Action is System.CommandLine.Help.HelpAction)
+        {
+            return;
+        }
+
         var command = parsed.CommandResult.Command;
         foreach (var symbol in command.Options.Cast<Symbol>().Concat(command.Arguments))
         {
+            if (parsed.GetResult(symbol) is null)
+            {
+                continue; // not given
+            }
+
             var value = symbol switch
             {
                 Option<FileInfo?> { Name: "--output" } => null,
@@ -41,6 +51,8 @@ internal static class InputPath
             var name = symbol is Option option ? option.Name : $"the {symbol.Name}";
             switch (value)
             {
+                case FileInfo file when symbol is Argument { Name: "trail" } && Directory.Exists(file.FullName):
+                    throw new ToolUsageException($"{file.FullName} is a folder, not a trail file: name the trail file in it (for example {Path.Combine(file.FullName, "trail.jsonl")}).");
                 case FileInfo file:
                     RequireFile(file.FullName, name);
                     break;
