@@ -25,7 +25,12 @@ internal sealed class ErasureRegister
     /// </summary>
     /// <param name="eraser">Removes records from the other registers.</param>
     /// <returns>The upgrade, for the erasure register's file store.</returns>
+    /// <remarks>
+    /// The previous version keyed the file without the rest: its records keep their time of day, which no erasure made
+    /// since has (they keep the day), so such a record is upgraded too, by its keyed subject.
+    /// </remarks>
     public static KeyingUpgrade<ErasureRecord> UpgradeFromRawIds(RegisterEraser eraser) => new(
+        r => r.At != CoarseTime.Day(r.At),
         eraser.ForgetErasedBeforeKeying,
         records => InFileOrder(records.Select(r => r with { At = CoarseTime.Day(r.At) })));
 

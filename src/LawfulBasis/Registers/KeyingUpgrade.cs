@@ -6,10 +6,14 @@ namespace LawfulBasis.Registers;
 /// erasure now trims them, and to cut and sort its own records as it now keeps them.
 /// </summary>
 /// <typeparam name="TRecord">The record type.</typeparam>
+/// <param name="Pending">
+/// Whether a record already keyed still needs the upgrade: an earlier version keyed files without doing the rest.
+/// </param>
 /// <param name="BeforeKeying">
-/// Called with the records that still name their subject by raw id, before the file is rewritten: the only moment the
-/// raw ids are known. It must be safe to run again (a crash before the rewrite runs it at the next start).
+/// Called with the records to upgrade (those that still name their subject by raw id, and those <paramref name="Pending"/>
+/// selects) before the file is rewritten: the only moment the raw ids are known. It must be safe to run again (a crash
+/// before the rewrite runs it at the next start).
 /// </param>
 /// <param name="AfterKeying">Gives the records (every one, keyed) as the rewritten file is to hold them.</param>
-internal sealed record KeyingUpgrade<TRecord>(Action<IReadOnlyList<TRecord>> BeforeKeying, Func<IEnumerable<TRecord>, IEnumerable<TRecord>> AfterKeying)
+internal sealed record KeyingUpgrade<TRecord>(Func<TRecord, bool> Pending, Action<IReadOnlyList<TRecord>> BeforeKeying, Func<IEnumerable<TRecord>, IEnumerable<TRecord>> AfterKeying)
     where TRecord : class, ISubjectRecord;

@@ -46,7 +46,7 @@ internal sealed class RegisterEraser
     /// subject erased more than once keeps what any of the erasures retained. Removing what is already gone removes
     /// nothing, so running it twice is harmless.
     /// </summary>
-    /// <param name="erasures">The erasure records that still name their subject by raw id.</param>
+    /// <param name="erasures">The erasure records to upgrade, naming their subject by raw id (or keyed, by an earlier upgrade).</param>
     public void ForgetErasedBeforeKeying(IReadOnlyList<ErasureRecord> erasures)
     {
         foreach (var subject in erasures.GroupBy(e => e.SubjectId, StringComparer.Ordinal))

@@ -89,6 +89,39 @@ public sealed class RegisterKeyingTests : IDisposable
     }
 
     [Fact]
+    public void Registers_the_previous_version_keyed_without_trimming_are_trimmed_by_the_keyed_subject_of_their_erasures()
+    {
+        using (var first = new RuntimeFixture(folder: _folder))
+        {
+            first.Consents.Give<Newsletter>("sam@example.com", "signup checkbox"); // creates the key store
+        }
+
+        var registers = Directory.CreateDirectory(Path.Combine(_folder, "registers")).FullName;
+        var key = RegisterSubjectKey.DerivedFrom(File.ReadAllBytes(Path.Combine(_folder, "keys", "store.key")));
+        var newsletter = typeof(Newsletter).FullName!;
+        var march = new DateTimeOffset(2026, 3, 4, 10, 11, 12, TimeSpan.Zero);
+        void Write<T>(string file, params T[] records) => File.WriteAllLines(Path.Combine(registers, file), records.Select(r => JsonSerializer.Serialize(r, RecordJson.Options)));
+
+        // As the previous version's upgrade left them: keyed, but the erased subject's consent kept and the erasure's time of day too.
+        Write("consents.jsonl",
+            new ConsentRecord(key.Of("rita@example.com"), newsletter, ConsentAction.Given, march.AddDays(-9), "notice-v3", "signup checkbox", false),
+            new ConsentRecord(key.Of("sam@example.com"), newsletter, ConsentAction.Given, march.AddDays(-8), "notice-v3", "signup checkbox", false));
+        Write("erasures.jsonl", new Rights.ErasureRecord(key.Of("rita@example.com"), march, []));
+
+        using (var runtime = new RuntimeFixture(folder: _folder))
+        {
+            Assert.False(runtime.Gate.TryBegin<Ordering>("rita@example.com", Processing.ProcessingOperation.Read, out var denied));
+            Assert.Equal(Processing.DenialReason.Erased, denied.Reason);
+            Assert.Empty(runtime.Consents.History("rita@example.com"));
+            Assert.Single(runtime.Consents.History("sam@example.com"));
+        }
+
+        var erasure = JsonSerializer.Deserialize<Rights.ErasureRecord>(Assert.Single(File.ReadAllLines(Path.Combine(registers, "erasures.jsonl"))), RecordJson.Options)!;
+        Assert.Equal(new DateTimeOffset(2026, 3, 4, 0, 0, 0, TimeSpan.Zero), erasure.At);
+        Assert.DoesNotContain(key.Of("rita@example.com"), File.ReadAllText(Path.Combine(registers, "consents.jsonl")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_negative_readable_period_for_closed_requests_stops_start_up_with_the_fix()
     {
         using var runtime = new RuntimeFixture(configure: o => o.ClosedRequestsReadableFor = TimeSpan.FromDays(-1), folder: _folder);
