@@ -34,10 +34,5 @@ public sealed class RecordOfProcessing
     /// <summary>Renders the record as a string (see <see cref="Write"/>).</summary>
     /// <param name="format">The output format.</param>
     /// <returns>The record.</returns>
-    public string Render(RopaFormat format)
-    {
-        using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-        Write(format, output);
-        return output.ToString();
-    }
+    public string Render(RopaFormat format) => RopaWriter.Render(Catalog, format, format == RopaFormat.Csv ? null : TrailEvidence);
 }
