@@ -3,6 +3,7 @@ using LawfulBasis.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 ClinicServices.Add(builder);
+StartupFailureLogging.Quiet(builder.Logging);   // a failed start is one line below, not the host's stack trace
 
 var app = builder.Build();
 try
@@ -41,6 +42,7 @@ app.MapHealthChecks("/health");
 try
 {
     await app.StartAsync();
+    StartupFailureLogging.Started();
 }
 catch (Exception e) when (ClinicServices.IsStartupFailure(e))
 {

@@ -23,7 +23,7 @@ public static class PrivacyEndpointRouteBuilderExtensions
     /// <summary>
     /// Maps, under <paramref name="prefix"/> and behind <paramref name="authorizationPolicy"/>:
     /// <list type="bullet">
-    /// <item><c>GET ropa?format=json|html|markdown|csv</c>: the record (Art. 30);</item>
+    /// <item><c>GET ropa?format=json|html|markdown|csv</c>: the record (Art. 30), the application's <see cref="RecordOfProcessing"/> (with the audit trail's signing key and witness when checkpoints are signed);</item>
     /// <item><c>GET requests</c>: open requests with their due dates (Art. 12(3)), overdue ones flagged;</item>
     /// <item><c>POST requests</c> <c>{"subjectId", "kind", "identityVerified"}</c>: receives a request into the ledger;</item>
     /// <item><c>POST requests/{id}/answer</c>: answers it — the access report (Art. 15; JSON, or <c>?format=markdown</c>), the portability export
@@ -54,7 +54,7 @@ public static class PrivacyEndpointRouteBuilderExtensions
         var group = endpoints.MapGroup(prefix);
         group.RequireAuthorization(authorizationPolicy);
 
-        group.MapGet("/ropa", (ProcessingCatalog catalog, string? format) =>
+        group.MapGet("/ropa", (RecordOfProcessing record, string? format) =>
         {
             var (kind, contentType) = (format ?? "json").ToLowerInvariant() switch
             {
@@ -65,7 +65,7 @@ public static class PrivacyEndpointRouteBuilderExtensions
                 _ => ((RopaFormat?)null, string.Empty),
             };
             return kind is { } f
-                ? Results.Text(RopaWriter.Render(catalog, f), contentType)
+                ? Results.Text(record.Render(f), contentType)
                 : Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown format", detail: $"format \"{format}\" is not one of json, html, markdown, csv.");
         });
 

@@ -42,6 +42,8 @@ internal static class CliApp
 
         try
         {
+            InputPath.CheckAll(parsed);
+
             // Our own handler, not System.CommandLine's: that one prints a stack trace and exits 1, which means
             // "the check found a problem". A failure of the tool itself is "could not check": one line, exit 2.
             // Asynchronously, so that ^C (SIGINT) and SIGTERM cancel the command's token instead of killing the process

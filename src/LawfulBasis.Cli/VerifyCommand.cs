@@ -65,12 +65,7 @@ internal static class VerifyCommand
                     new TrailVerificationOptions { PublicKey = key, AllowEmpty = true, AllowUnsignedTail = key is null || parsed.GetValue(allowUnsignedTail) }, cancellationToken);
                 what = $"schema {parsed.GetValue(schema)}";
             }
-            else if (Directory.Exists(file!.FullName))
-            {
-                error.WriteLine($"lawfulbasis verify: {file.FullName} is a folder, not a trail file: name the trail file in it (for example {Path.Combine(file.FullName, "trail.jsonl")}).");
-                return ExitCodes.Usage;
-            }
-            else if (!file.Exists)
+            else if (!file!.Exists) // a folder, a pipe or a device was refused before (InputPath)
             {
                 error.WriteLine($"lawfulbasis verify: {file.FullName} does not exist.");
                 return ExitCodes.Usage;

@@ -266,6 +266,61 @@ public sealed class FailureTests : IDisposable
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_named_pipe_or_device_where_a_file_is_read_and_a_file_where_a_folder_is_meant_exit_2_at_once_instead_of_hanging()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // named pipes in the file system are a Unix thing
+        }
+
+        await ShopFolder.SignUpAsync(_data, "Pat Fifo", "pat@example.com");
+        var pipe = Path.Combine(_data, "pipe");
+        using (var mkfifo = Process.Start("mkfifo", [pipe]))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var registers = Path.Combine(_data, "registers");
+        Directory.CreateDirectory(registers);
+        File.Move(Path.Combine(Keys, "store.key"), Path.Combine(Keys, "store.key.real"));
+        using (var mkfifo = Process.Start("mkfifo", [Path.Combine(Keys, "store.key")]))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        string[][] cases =
+        [
+            ["verify", pipe],
+            ["verify", "/dev/zero"],
+            ["verify", Trail, "--public-key", pipe],
+            ["verify", Trail, "--witness", pipe],
+            ["ropa", pipe],
+            ["ropa", ShopAssembly, "--public-key", pipe],
+            ["notice", pipe],
+            ["access", "pat@example.com", "--trail", pipe, "--keys", Keys],
+            ["access", "pat@example.com", "--trail", Trail, "--keys", Trail],
+            ["access", "pat@example.com", "--trail", Trail, "--keys", Keys], // store.key is a pipe
+            ["erase", "pat@example.com", "--app", pipe, "--identity-verified"],
+            ["requests", "--registers", Trail],
+        ];
+        foreach (var args in cases)
+        {
+            // A hang fails the test instead of blocking the run.
+            var result = await Task.Run(() => Run(args)).WaitAsync(TimeSpan.FromSeconds(60));
+            AssertOneLineUsage(result, args.Contains("--keys") && args[^1] == Trail ? "not a folder" : args.Contains(Trail) && args[0] == "requests" ? "is a file, not a folder" : "not a regular file");
+        }
+
+        File.WriteAllText(Path.Combine(registers, "consents.jsonl"), string.Empty);
+        using (var mkfifo = Process.Start("mkfifo", [Path.Combine(registers, "requests.jsonl")]))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var ledger = await Task.Run(() => Run("requests", "--registers", registers)).WaitAsync(TimeSpan.FromSeconds(60));
+        AssertOneLineUsage(ledger, "requests.jsonl is a named pipe (FIFO), not a regular file");
+    }
+
     private (int Exit, string Error) RunShop()
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };

@@ -234,8 +234,14 @@ public sealed partial class PrivacyCenterTests
         Assert.Contains("Erasure receipt", body);
         Assert.Contains("Medical records (clinic database)", body);
         Assert.Equal(RequestStatus.Completed, clinic.Services.GetRequiredService<IRequestLedger>().Get(request.Id).Status);
-        // The subject's page is now refused by the gate: their data is erased (Art. 17(1)).
-        Assert.Contains("Your data was erased", await patient.PageAsync("/privacy/me", HttpStatusCode.UnavailableForLegalReasons));
+        // The subject's page now tells them their erasure is done (Art. 12(3), 17), not an error: the request and its
+        // completion, and no form (the gate refuses any new processing of them).
+        var erased = await patient.PageAsync("/privacy/me");
+        Assert.Contains("<h1>Your data was erased</h1>", erased);
+        Assert.Contains("was completed on " + DateTime.UtcNow.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture), erased);
+        Assert.Contains("Erasure (Art. 17)", erased);
+        Assert.DoesNotContain("<form", erased.Replace("/dev/sign-out", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("Your consents", erased);
     }
 
     [Fact]

@@ -231,10 +231,10 @@ internal static class DpoPages
             return Send(page.Document("Erasure receipt", center.SiteName, Navigation(center)));
         });
 
-        dpo.MapGet("/ropa", (HttpContext http, IAntiforgery antiforgery) =>
+        dpo.MapGet("/ropa", (HttpContext http, IAntiforgery antiforgery, RecordOfProcessing record) =>
         {
             var page = CenterContext.Page(http, antiforgery, center.Prefix);
-            page.Raw(BodyOf(RopaWriter.Render(center.Catalog, RopaFormat.Html), levels: 0));
+            page.Raw(BodyOf(record.Render(RopaFormat.Html), levels: 0));
             return Send(page.Document("Record of processing activities", center.SiteName, Navigation(center)));
         });
 

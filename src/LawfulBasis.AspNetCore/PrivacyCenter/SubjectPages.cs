@@ -46,6 +46,11 @@ internal static class SubjectPages
         {
             var subject = SubjectOf(http, center);
             var decision = center.Record(gate, subject, ProcessingOperation.Read, Actor, "show the subject's page");
+            if (decision is { IsAllowed: false, Reason: DenialReason.Erased })
+            {
+                return Erased(http, antiforgery, center, requests.ForSubject(subject), time.GetUtcNow());
+            }
+
             if (!decision.IsAllowed)
             {
                 return Refused(http, antiforgery, center, decision);
@@ -281,7 +286,36 @@ internal static class SubjectPages
         }
     }
 
-    private static void WriteRequests(CenterHtml page, IReadOnlyList<SubjectRequest> requests, DateTimeOffset now)
+    /// <summary>
+    /// The page of a subject whose data was erased: not an error, but the answer Art. 12(3) and 17 owe them — their
+    /// erasure request and when it was completed, what was kept and why (its outcome), and their other requests, read
+    /// from the request ledger, which the controller keeps to show the requests were answered (Art. 5(2)). Nothing else
+    /// about them is shown (their consents and objections went with their data), and no form is offered (the gate refuses
+    /// any new processing of them). The visit is in the trail as the gate's denial, as every refused processing is.
+    /// </summary>
+    private static IResult Erased(HttpContext http, IAntiforgery antiforgery, CenterContext center, IReadOnlyList<SubjectRequest> requests, DateTimeOffset now)
+    {
+        var page = CenterContext.Page(http, antiforgery, center.Prefix);
+        page.Heading(1, "Your data was erased");
+        var erasure = requests.Where(r => r.Kind == SubjectRequestKind.Erasure && r.Status == RequestStatus.Completed).MaxBy(r => r.ClosedAt);
+        page.Status(erasure is null
+            ? "Your data was erased (Art. 17)."
+            : $"Your erasure request (Art. 17) of {Day(erasure.ReceivedAt)} was completed on {Day(erasure.ClosedAt ?? erasure.ReceivedAt)}.");
+        if (erasure?.Outcome is { Length: > 0 } outcome)
+        {
+            page.Paragraph($"What was done: {outcome}");
+        }
+
+        page.Paragraph("Nothing else about you is processed here any more: your consents and objections were removed with your data, and the record of what was done with your data before can no longer be linked to you. Data a law obliges us to keep (Art. 17(3)) is kept only for that reason and only as long as that law requires.");
+        var controller = center.Catalog.Controller;
+        var contact = controller?.DataProtectionOfficer ?? controller?.Contact;
+        page.Paragraph((contact is null ? "If you have a question about your erasure, contact us." : $"If you have a question about your erasure, contact {contact}.")
+            + " You may also lodge a complaint with a supervisory authority (Art. 77).");
+        WriteRequests(page, requests, now, canRequest: false);
+        return Send(page.Document("Your data was erased", center.SiteName, [(center.Prefix + "/me#requests", "Your requests")]));
+    }
+
+    private static void WriteRequests(CenterHtml page, IReadOnlyList<SubjectRequest> requests, DateTimeOffset now, bool canRequest = true)
     {
         page.Heading(2, "Your requests", "requests");
         page.Paragraph("Every request is answered free of charge within one month of receipt. That month can be extended by two more for complex or numerous requests; you are then told why within the first month (Art. 12(3)). Before access, portability or erasure is answered, your identity is confirmed (Art. 12(6)).", "hint");
@@ -312,6 +346,11 @@ internal static class SubjectPages
         else
         {
             page.Paragraph("You have made no request yet.");
+        }
+
+        if (!canRequest)
+        {
+            return;
         }
 
         var choices = new StringBuilder("<fieldset>\n<legend>What do you ask for?</legend>\n");

@@ -68,6 +68,11 @@ internal static class RequestsCommand
                 return ExitCodes.Success;
             }
 
+            if (folder is not null)
+            {
+                InputPath.RequireFile(Path.Combine(folder.FullName, "requests.jsonl"), "the request ledger");
+            }
+
             using var database = connection is null ? null : new LawfulBasisDatabase(new PostgreSqlOptions { ConnectionString = PostgresConnectionString.Check(connection), Schema = parsed.GetValue(schema)!, WriteRetryTimeout = TimeSpan.FromSeconds(5) });
             RequestLedger ledger;
             try

@@ -83,6 +83,7 @@ internal sealed class SubjectRequestOptions
             throw new ToolUsageException($"{keys.FullName} is not a key store folder (it has no store.key).");
         }
 
+        InputPath.RequireFile(Path.Combine(keys.FullName, "store.key"), "the key store's secret");
         return new Source(null, trail.FullName, keys.FullName);
     }
 

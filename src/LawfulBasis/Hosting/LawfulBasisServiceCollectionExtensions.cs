@@ -2,6 +2,7 @@ using LawfulBasis.Audit;
 using LawfulBasis.Processing;
 using LawfulBasis.Registers;
 using LawfulBasis.Rights;
+using LawfulBasis.Ropa;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -55,7 +56,7 @@ public static class LawfulBasisServiceCollectionExtensions
 
     /// <summary>
     /// Registers the catalog (from the assemblies named), the processing gate, the consent ledger, the objection and
-    /// restriction registers, the pseudonym key store and the audit trail. The options are validated when the host
+    /// restriction registers, the pseudonym key store, the audit trail and the <see cref="RecordOfProcessing"/>. The options are validated when the host
     /// starts: an invalid catalog, a missing key store or an unwritable trail stops it with a clear message.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -102,14 +103,19 @@ public static class LawfulBasisServiceCollectionExtensions
         services.TryAddSingleton<IRecordStore<RestrictionRecord>>(sp => KeyedRegisterFile<RestrictionRecord>(sp, "restrictions.jsonl", (r, s) => r with { SubjectId = s }));
         services.TryAddSingleton<IRecordStore<LegalHoldRecord>>(sp => KeyedRegisterFile<LegalHoldRecord>(sp, "legal-holds.jsonl", (r, s) => r with { SubjectId = s }));
         services.TryAddSingleton<IRecordStore<SubjectRequest>>(sp => RegisterFile<SubjectRequest>(sp, "requests.jsonl"));
-        services.TryAddSingleton<IRecordStore<ErasureRecord>>(sp => KeyedRegisterFile<ErasureRecord>(sp, "erasures.jsonl", (r, s) => r with { SubjectId = s }));
+        // An erasure register written before the registers were keyed trims the records of the subjects it names (by their
+        // raw ids, which only it still holds), as PostgreSQL's schema upgrade does.
+        services.TryAddSingleton<IRecordStore<ErasureRecord>>(sp => KeyedRegisterFile<ErasureRecord>(sp, "erasures.jsonl", (r, s) => r with { SubjectId = s },
+            ErasureRegister.UpgradeFromRawIds(sp.GetRequiredService<RegisterEraser>())));
         services.TryAddSingleton<ITrailSink>(sp => new FileTrailSink(Options(sp).TrailPath!, sp.GetRequiredService<TimeProvider>(), Logger<AuditTrail>(sp)));
         services.TryAddSingleton(sp =>
         {
             var options = Options(sp);
             return new AuditTrail(sp.GetRequiredService<ITrailSink>(), options.FlushMode, options.QueueCapacity, options.BatchSize,
-                sp.GetRequiredService<IPseudonymKeyStore>(), sp.GetRequiredService<TimeProvider>(), Logger<AuditTrail>(sp), Checkpointing(sp, options));
+                sp.GetRequiredService<IPseudonymKeyStore>(), sp.GetRequiredService<TimeProvider>(), Logger<AuditTrail>(sp), sp.GetRequiredService<CheckpointSetup>().Checkpointing);
         });
+        services.TryAddSingleton(sp => new CheckpointSetup(Checkpointing(sp, Options(sp))));
+        services.TryAddSingleton(sp => new RecordOfProcessing(sp.GetRequiredService<ProcessingCatalog>(), sp.GetRequiredService<CheckpointSetup>().Evidence));
 
         // By type: the container builds each from the services its constructor names.
         services.TryAddSingleton<PurposeIndex>();
@@ -188,10 +194,10 @@ public static class LawfulBasisServiceCollectionExtensions
         where T : class, ISubjectRecord =>
         new(Path.Combine(Options(services).RegisterPath!, file));
 
-    private static JsonLinesRecordStore<T> KeyedRegisterFile<T>(IServiceProvider services, string file, Func<T, string, T> withSubject)
+    private static JsonLinesRecordStore<T> KeyedRegisterFile<T>(IServiceProvider services, string file, Func<T, string, T> withSubject, KeyingUpgrade<T>? upgrade = null)
         where T : class, ISubjectRecord =>
         services.GetRequiredService<IPseudonymKeyStore>() is FileKeyStore keys
-            ? new(Path.Combine(Options(services).RegisterPath!, file), forWriting: true, keys.RegisterKey, withSubject)
+            ? new(Path.Combine(Options(services).RegisterPath!, file), forWriting: true, keys.RegisterKey, withSubject, upgrade)
             : throw new InvalidOperationException(
                 $"The file register {file} names subjects by a key kept in the file key store, but another key store is registered. Register your own IRecordStore<{typeof(T).Name}> beside it (the PostgreSQL package registers both).");
 

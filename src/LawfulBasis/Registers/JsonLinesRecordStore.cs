@@ -60,7 +60,8 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>, IRewr
     /// <param name="forWriting">False to read only.</param>
     /// <param name="key">The register key.</param>
     /// <param name="withSubject">Copies a record with another subject (<c>(r, s) =&gt; r with { SubjectId = s }</c>).</param>
-    internal JsonLinesRecordStore(string path, bool forWriting, RegisterSubjectKey? key, Func<TRecord, string, TRecord>? withSubject)
+    /// <param name="upgrade">What else the rewrite of a raw-id file does (opened for writing only); null: keying alone.</param>
+    internal JsonLinesRecordStore(string path, bool forWriting, RegisterSubjectKey? key, Func<TRecord, string, TRecord>? withSubject, KeyingUpgrade<TRecord>? upgrade = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (key is not null && withSubject is null)
@@ -80,7 +81,18 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>, IRewr
             }
 
             _all = ReadFile();
-            if (_key is not null && _all.Any(r => !RegisterSubjectKey.IsKeyed(r.SubjectId)))
+            // Records to upgrade: those naming their subject by raw id, and those an earlier version's upgrade keyed but
+            // left otherwise unfinished (upgrade.Pending); the upgrade sees them before the file is rewritten.
+            List<TRecord> pending = forWriting && _key is not null && upgrade is not null
+                ? _all.Where(r => !RegisterSubjectKey.IsKeyed(r.SubjectId) || upgrade.Pending(r)).ToList()
+                : [];
+            if (pending.Count > 0)
+            {
+                upgrade!.BeforeKeying(pending);
+                _all = [.. upgrade.AfterKeying(_all.Select(Keyed))];
+                Rewrite(_all);
+            }
+            else if (_key is not null && _all.Any(r => !RegisterSubjectKey.IsKeyed(r.SubjectId)))
             {
                 _all = [.. _all.Select(Keyed)];
                 if (forWriting)
@@ -158,14 +170,14 @@ public sealed class JsonLinesRecordStore<TRecord> : IRecordStore<TRecord>, IRewr
     /// <paramref name="keep"/> says must stay; used at erasure for registers whose records would link the trail to the
     /// person.
     /// </summary>
-    /// <param name="subjectId">The raw subject id.</param>
+    /// <param name="subjectId">The raw subject id, or its keyed form (an upgrade that knows only that).</param>
     /// <param name="keep">Which of the subject's records stay.</param>
     /// <returns>How many records were removed.</returns>
     internal int Forget(string subjectId, Func<TRecord, bool> keep)
     {
         ArgumentException.ThrowIfNullOrEmpty(subjectId);
         RequireWriter();
-        var stored = _key?.Of(subjectId) ?? subjectId;
+        var stored = _key is null || RegisterSubjectKey.IsKeyed(subjectId) ? subjectId : _key.Of(subjectId);
         lock (_gate)
         {
             var kept = _all.Where(r => !string.Equals(r.SubjectId, stored, StringComparison.Ordinal) || keep(r)).ToList();

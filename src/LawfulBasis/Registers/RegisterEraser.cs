@@ -1,3 +1,5 @@
+using LawfulBasis.Rights;
+
 namespace LawfulBasis.Registers;
 
 /// <summary>
@@ -37,6 +39,20 @@ internal sealed class RegisterEraser
         return unable.Count == 0
             ? text
             : $"{text} The {string.Join(", ", unable)} register(s) cannot remove records (neither the embedded files nor PostgreSQL): remove the subject's records there.";
+    }
+
+    /// <summary>
+    /// Removes the records of subjects erased before the registers were keyed, as their erasure would remove them now; a
+    /// subject erased more than once keeps what any of the erasures retained. Removing what is already gone removes
+    /// nothing, so running it twice is harmless.
+    /// </summary>
+    /// <param name="erasures">The erasure records to upgrade, naming their subject by raw id (or keyed, by an earlier upgrade).</param>
+    public void ForgetErasedBeforeKeying(IReadOnlyList<ErasureRecord> erasures)
+    {
+        foreach (var subject in erasures.GroupBy(e => e.SubjectId, StringComparer.Ordinal))
+        {
+            Forget(subject.Key, [.. subject.SelectMany(e => e.RetainedPurposes).Distinct(StringComparer.Ordinal)]);
+        }
     }
 
     /// <summary>Whether a record about <paramref name="purposeId"/> (null: every purpose) stays after an erasure that retained <paramref name="retainedPurposes"/>.</summary>

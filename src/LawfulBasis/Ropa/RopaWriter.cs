@@ -53,10 +53,13 @@ public static class RopaWriter
     /// <param name="catalog">The declarations to describe.</param>
     /// <param name="format">The output format.</param>
     /// <returns>The record.</returns>
-    public static string Render(ProcessingCatalog catalog, RopaFormat format)
+    public static string Render(ProcessingCatalog catalog, RopaFormat format) => Render(catalog, format, trail: null);
+
+    /// <summary>Renders the record as a string, with <paramref name="trail"/> as <see cref="Write(ProcessingCatalog, RopaFormat, TextWriter, RopaTrailEvidence?)"/> writes it.</summary>
+    internal static string Render(ProcessingCatalog catalog, RopaFormat format, RopaTrailEvidence? trail)
     {
         using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-        Write(catalog, format, output);
+        Write(catalog, format, output, trail);
         return output.ToString();
     }
 }

@@ -41,6 +41,87 @@ public sealed class RegisterKeyingTests : IDisposable
     }
 
     [Fact]
+    public void Registers_written_before_keying_lose_the_records_of_subjects_erased_before_the_upgrade_as_an_erasure_now_removes_them()
+    {
+        var registers = Directory.CreateDirectory(Path.Combine(_folder, "registers")).FullName;
+        var newsletter = typeof(Newsletter).FullName!;
+        var fraud = typeof(FraudDetection).FullName!;
+        var march = new DateTimeOffset(2026, 3, 4, 10, 11, 12, TimeSpan.Zero);
+        void Write<T>(string file, params T[] records) => File.WriteAllLines(Path.Combine(registers, file), records.Select(r => JsonSerializer.Serialize(r, RecordJson.Options)));
+
+        // olga was erased with nothing retained, pia with her fraud-detection data retained (Art. 17(3)); quinn was not erased.
+        Write("consents.jsonl",
+            new ConsentRecord("olga@example.com", newsletter, ConsentAction.Given, march.AddDays(-9), "notice-v3", "signup checkbox", false),
+            new ConsentRecord("pia@example.com", newsletter, ConsentAction.Given, march.AddDays(-8), "notice-v3", "signup checkbox", false),
+            new ConsentRecord("quinn@example.com", newsletter, ConsentAction.Given, march.AddDays(-7), "notice-v3", "signup checkbox", false));
+        Write("objections.jsonl",
+            new ObjectionRecord("olga@example.com", newsletter, ObjectionAction.Raised, march.AddDays(-6), null),
+            new ObjectionRecord("pia@example.com", fraud, ObjectionAction.Raised, march.AddDays(-5), null),
+            new ObjectionRecord("pia@example.com", null, ObjectionAction.Raised, march.AddDays(-4), null));
+        Write("restrictions.jsonl", new RestrictionRecord("olga@example.com", true, RestrictionGround.AccuracyContested, march.AddDays(-3), newsletter));
+        Write("erasures.jsonl",
+            new Rights.ErasureRecord("olga@example.com", march, []),
+            new Rights.ErasureRecord("pia@example.com", march.AddHours(-1), [fraud]));
+
+        using (var runtime = new RuntimeFixture(folder: _folder))
+        {
+            // The consent register upgrades first here; the erasure register, opened by the gate, trims it afterwards.
+            Assert.Single(runtime.Consents.History("quinn@example.com"));
+            Assert.False(runtime.Gate.TryBegin<Ordering>("olga@example.com", Processing.ProcessingOperation.Read, out var denied));
+            Assert.Equal(Processing.DenialReason.Erased, denied.Reason);
+            Assert.Empty(runtime.Consents.History("olga@example.com"));
+            Assert.Empty(runtime.Consents.History("pia@example.com"));
+            Assert.Equal(2, runtime.Objections.History("pia@example.com").Count);
+            Assert.Empty(runtime.Objections.History("olga@example.com"));
+        }
+
+        var key = RegisterSubjectKey.DerivedFrom(File.ReadAllBytes(Path.Combine(_folder, "keys", "store.key")));
+        string[] Subjects(string file) => [.. File.ReadAllLines(Path.Combine(registers, file)).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("subjectId").GetString()!)];
+        Assert.Equal([key.Of("quinn@example.com")], Subjects("consents.jsonl"));
+        Assert.Equal([key.Of("pia@example.com"), key.Of("pia@example.com")], Subjects("objections.jsonl"));
+        Assert.Empty(Subjects("restrictions.jsonl"));
+
+        // The erasure register as it is now kept: the day only, sorted by day and keyed subject, no raw id.
+        var erasures = File.ReadAllLines(Path.Combine(registers, "erasures.jsonl")).Select(l => JsonSerializer.Deserialize<Rights.ErasureRecord>(l, RecordJson.Options)!).ToArray();
+        Assert.All(erasures, e => Assert.Equal(new DateTimeOffset(2026, 3, 4, 0, 0, 0, TimeSpan.Zero), e.At));
+        Assert.Equal(new[] { key.Of("olga@example.com"), key.Of("pia@example.com") }.Order(StringComparer.Ordinal), erasures.Select(e => e.SubjectId));
+        Assert.DoesNotContain("@example.com", string.Concat(Directory.GetFiles(registers, "*.jsonl").Select(File.ReadAllText)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Registers_the_previous_version_keyed_without_trimming_are_trimmed_by_the_keyed_subject_of_their_erasures()
+    {
+        using (var first = new RuntimeFixture(folder: _folder))
+        {
+            first.Consents.Give<Newsletter>("sam@example.com", "signup checkbox"); // creates the key store
+        }
+
+        var registers = Directory.CreateDirectory(Path.Combine(_folder, "registers")).FullName;
+        var key = RegisterSubjectKey.DerivedFrom(File.ReadAllBytes(Path.Combine(_folder, "keys", "store.key")));
+        var newsletter = typeof(Newsletter).FullName!;
+        var march = new DateTimeOffset(2026, 3, 4, 10, 11, 12, TimeSpan.Zero);
+        void Write<T>(string file, params T[] records) => File.WriteAllLines(Path.Combine(registers, file), records.Select(r => JsonSerializer.Serialize(r, RecordJson.Options)));
+
+        // As the previous version's upgrade left them: keyed, but the erased subject's consent kept and the erasure's time of day too.
+        Write("consents.jsonl",
+            new ConsentRecord(key.Of("rita@example.com"), newsletter, ConsentAction.Given, march.AddDays(-9), "notice-v3", "signup checkbox", false),
+            new ConsentRecord(key.Of("sam@example.com"), newsletter, ConsentAction.Given, march.AddDays(-8), "notice-v3", "signup checkbox", false));
+        Write("erasures.jsonl", new Rights.ErasureRecord(key.Of("rita@example.com"), march, []));
+
+        using (var runtime = new RuntimeFixture(folder: _folder))
+        {
+            Assert.False(runtime.Gate.TryBegin<Ordering>("rita@example.com", Processing.ProcessingOperation.Read, out var denied));
+            Assert.Equal(Processing.DenialReason.Erased, denied.Reason);
+            Assert.Empty(runtime.Consents.History("rita@example.com"));
+            Assert.Single(runtime.Consents.History("sam@example.com"));
+        }
+
+        var erasure = JsonSerializer.Deserialize<Rights.ErasureRecord>(Assert.Single(File.ReadAllLines(Path.Combine(registers, "erasures.jsonl"))), RecordJson.Options)!;
+        Assert.Equal(new DateTimeOffset(2026, 3, 4, 0, 0, 0, TimeSpan.Zero), erasure.At);
+        Assert.DoesNotContain(key.Of("rita@example.com"), File.ReadAllText(Path.Combine(registers, "consents.jsonl")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_negative_readable_period_for_closed_requests_stops_start_up_with_the_fix()
     {
         using var runtime = new RuntimeFixture(configure: o => o.ClosedRequestsReadableFor = TimeSpan.FromDays(-1), folder: _folder);
