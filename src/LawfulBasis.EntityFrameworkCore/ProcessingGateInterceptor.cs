@@ -78,25 +78,66 @@ public sealed class ProcessingGateInterceptor : SaveChangesInterceptor
                 EntityState.Modified => ProcessingOperation.Update,
                 _ => ProcessingOperation.Erase,
             };
-            var purpose = ProcessingPurpose.Current ?? PurposeOf(type, entry);
+            var purpose = ProcessingPurpose.Current;
+            if (purpose is null)
+            {
+                var touched = TouchedMembers(type, entry);
+                if (touched.Count == 0 && entry.State == EntityState.Modified && type.Purposes.Count == 0)
+                {
+                    continue; // only unclassified columns changed (a counter, a timestamp): no personal data is processed
+                }
+
+                purpose = PurposeOf(type, entry, touched);
+            }
+
             _calls.GetOrAdd(purpose, static p => (PurposeCall)Activator.CreateInstance(typeof(PurposeCall<>).MakeGenericType(p))!)
                 .Begin(_gate.Value, subject, operation, $"SaveChanges {type.Name}");
         }
     }
 
-    /// <summary>The one purpose the changed members are collected for; several or none is a mistake the code must fix.</summary>
-    private static Type PurposeOf(PersonalDataType type, EntityEntry entry)
+    /// <summary>
+    /// The classified members this save processes: the modified ones of an updated row; the ones given a value in an
+    /// added row (a member left null or empty is not collected), or all of them when none is; all of a deleted row's.
+    /// </summary>
+    private static List<PersonalDataMember> TouchedMembers(PersonalDataType type, EntityEntry entry) => entry.State switch
     {
-        var changed = entry.State == EntityState.Modified
-            ? entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name).ToHashSet(StringComparer.Ordinal)
-            : null;
-        var purposes = type.Members.Where(m => changed is null || changed.Contains(m.Name)).SelectMany(m => m.Purposes)
-            .Concat(type.Purposes).Select(p => p.Type).Distinct().ToArray();
-        return purposes.Length == 1
-            ? purposes[0]
-            : throw new InvalidOperationException(purposes.Length == 0
-                ? $"Saving {type.Name}: its changed members are bound to no purpose, so the save has no lawful basis. Bind them with [ProcessingFor<P>], or name the purpose: using (ProcessingPurpose.Use<P>()) {{ ... SaveChanges ... }}."
-                : $"Saving {type.Name} touches data collected for {string.Join(", ", purposes.Select(p => p.Name))}: name the purpose this save serves with using (ProcessingPurpose.Use<P>()) {{ ... SaveChanges ... }}.");
+        EntityState.Modified => [.. type.Members.Where(m => entry.Metadata.FindProperty(m.Name) is not null && entry.Property(m.Name).IsModified)],
+        EntityState.Added when type.Members.Where(m => HasValue(entry, m.Name)).ToList() is { Count: > 0 } given => given,
+        _ => [.. type.Members],
+    };
+
+    /// <summary>Whether an added row holds a value for the member (an unmapped member counts as holding one).</summary>
+    private static bool HasValue(EntityEntry entry, string member)
+    {
+        var value = entry.Metadata.FindProperty(member) is not null ? entry.Property(member).CurrentValue
+            : entry.Metadata.FindNavigation(member) is not null ? entry.Navigation(member).CurrentValue
+            : entry.Metadata.FindSkipNavigation(member) is not null ? entry.Navigation(member).CurrentValue
+            : true;
+        return value switch
+        {
+            null => false,
+            string text => text.Length > 0,
+            System.Collections.IEnumerable many => many.GetEnumerator().MoveNext(),
+            _ when value.GetType().IsValueType => !value.Equals(Activator.CreateInstance(value.GetType())),
+            _ => true,
+        };
+    }
+
+    /// <summary>The one purpose the touched members are collected for; several or none is a mistake the code must fix.</summary>
+    private static Type PurposeOf(PersonalDataType type, EntityEntry entry, List<PersonalDataMember> touched)
+    {
+        var purposes = touched.SelectMany(m => m.Purposes).Concat(type.Purposes).Select(p => p.Type).Distinct()
+            .OrderBy(p => p.Name, StringComparer.Ordinal).ToArray();
+        if (purposes.Length == 1)
+        {
+            return purposes[0];
+        }
+
+        var what = touched.Count == 0 ? $"a {entry.State.ToString().ToLowerInvariant()} {type.Name}" : $"{type.Name}.{string.Join(", ", touched.Select(m => m.Name))} ({entry.State.ToString().ToLowerInvariant()})";
+        var scope = $"using (ProcessingPurpose.Use<{(purposes.Length == 0 ? "P" : purposes[0].Name)}>()) {{ ... SaveChanges ... }} (LawfulBasis.EntityFrameworkCore)";
+        throw new InvalidOperationException(purposes.Length == 0
+            ? $"Saving {what}: no purpose is bound to this data, so the save has no lawful basis. Bind the members with [ProcessingFor<P>] (or ProcessedFor<P>() in the EF Core model), or name the purpose: {scope}."
+            : $"Saving {what}: this data is collected for {string.Join(", ", purposes.Select(p => p.Name))}, so the gate cannot tell which purpose this save serves. Name it around the save, for example {scope}; [ProcessingFor<P>] on the calling method is not seen here.");
     }
 
     private abstract class PurposeCall
