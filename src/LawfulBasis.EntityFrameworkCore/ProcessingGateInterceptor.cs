@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace LawfulBasis.EntityFrameworkCore;
 
 /// <summary>
-/// Decides and records, through the gate, every change to a <c>[DataSubject]</c> entity before it is saved: an added
+/// Decides and records, through the gate, every change to a <c>[DataSubject]</c> entity, and to an entity of personal
+/// data that belongs to one through a foreign key (decided for that subject), before it is saved: an added
 /// row is a Store, a modified one an Update, a deleted one an Erase, for the purpose the code path names
 /// (<see cref="ProcessingPurpose.Use{TPurpose}"/>) or, when it names none, the one purpose the changed members are
 /// collected for. A denial throws <see cref="ProcessingDeniedException"/> before anything reaches the database.
@@ -60,16 +61,19 @@ public sealed class ProcessingGateInterceptor : SaveChangesInterceptor
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                || _catalog.Value.DataTypes.FirstOrDefault(t => t.Type == entry.Metadata.ClrType) is not { SubjectCategory: not null, SubjectIdMember: { } key } type)
+                || _catalog.Value.DataTypes.FirstOrDefault(t => t.Type == entry.Metadata.ClrType) is not { } type)
             {
                 continue;
             }
 
-            var property = entry.Property(key);
-            var subject = (entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue)?.ToString();
-            if (string.IsNullOrEmpty(subject))
+            // A data subject's own row, or a row of personal data that belongs to one (an order's shipping address, an
+            // allergy note): the latter is decided for the subject its foreign key names.
+            List<string> subjects = type is { SubjectCategory: not null, SubjectIdMember: { } key } ? [SubjectOf(entry, type, key)]
+                : type is { SubjectCategory: null, Members.Count: > 0 } ? OwnersOf(entry)
+                : [];
+            if (subjects.Count == 0)
             {
-                throw new InvalidOperationException($"A {type.Name} is being saved with no {key}: set the data subject's identifier before saving.");
+                continue;
             }
 
             var operation = entry.State switch
@@ -90,9 +94,49 @@ public sealed class ProcessingGateInterceptor : SaveChangesInterceptor
                 purpose = PurposeOf(type, entry, touched);
             }
 
-            _calls.GetOrAdd(purpose, static p => (PurposeCall)Activator.CreateInstance(typeof(PurposeCall<>).MakeGenericType(p))!)
-                .Begin(_gate.Value, subject, operation, $"SaveChanges {type.Name}");
+            var call = _calls.GetOrAdd(purpose, static p => (PurposeCall)Activator.CreateInstance(typeof(PurposeCall<>).MakeGenericType(p))!);
+            foreach (var subject in subjects)
+            {
+                call.Begin(_gate.Value, subject, operation, $"SaveChanges {type.Name}");
+            }
         }
+    }
+
+    private static string SubjectOf(EntityEntry entry, PersonalDataType type, string key)
+    {
+        var property = entry.Property(key);
+        var subject = (entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue)?.ToString();
+        return string.IsNullOrEmpty(subject)
+            ? throw new InvalidOperationException($"A {type.Name} is being saved with no {key}: set the data subject's identifier before saving.")
+            : subject;
+    }
+
+    /// <summary>
+    /// The data subjects a row of personal data belongs to: the values of its foreign keys to a <c>[DataSubject]</c>
+    /// type's subject key. A key EF Core has not assigned yet (its principal is added in the same save, and decided
+    /// itself) names no one.
+    /// </summary>
+    private List<string> OwnersOf(EntityEntry entry)
+    {
+        var owners = new List<string>();
+        foreach (var foreignKey in entry.Metadata.GetForeignKeys())
+        {
+            if (foreignKey.Properties is not [var column] || foreignKey.PrincipalKey.Properties is not [var principalKey]
+                || _catalog.Value.DataTypes.FirstOrDefault(t => t.Type == foreignKey.PrincipalEntityType.ClrType) is not { SubjectCategory: not null, SubjectIdMember: { } key }
+                || principalKey.Name != key)
+            {
+                continue;
+            }
+
+            var property = entry.Property(column.Name);
+            var owner = (entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue)?.ToString();
+            if (!property.IsTemporary && !string.IsNullOrEmpty(owner) && !owners.Contains(owner))
+            {
+                owners.Add(owner);
+            }
+        }
+
+        return owners;
     }
 
     /// <summary>

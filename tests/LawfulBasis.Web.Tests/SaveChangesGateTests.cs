@@ -8,6 +8,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LawfulBasis.Web.Tests.SaveChangesGate;
 
+/// <summary>Personal data that belongs to a client without being a data subject of its own (like an allergy note).</summary>
+public sealed class ClientNote
+{
+    public Guid Id { get; set; }
+
+    public Guid ClientId { get; set; }
+
+    [ContactData, ProcessingFor<Offers>] public string? PreferredChannel { get; set; }
+}
+
+/// <summary>The clients and their notes.</summary>
+public sealed class NotesDb(DbContextOptions<NotesDb> options) : DbContext(options)
+{
+    public DbSet<Client> Clients => Set<Client>();
+
+    public DbSet<ClientNote> Notes => Set<ClientNote>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<ClientNote>().HasOne<Client>().WithMany().HasForeignKey(n => n.ClientId);
+}
+
 /// <summary>
 /// The SaveChanges gate finds the purpose of a save from the data it actually processes (found in a fresh-eyes trial:
 /// a new customer given only a name and an e-mail was refused because its still-empty date of birth was collected for
@@ -18,14 +39,15 @@ public sealed class SaveChangesGateTests : IDisposable
     private readonly SqliteConnection _database = new("Data Source=:memory:");
     private readonly FakeProcessingGate _gate;
     private readonly ClientDb _db;
+    private readonly ProcessingCatalog _catalog;
 
     public SaveChangesGateTests()
     {
         _database.Open();
-        var catalog = ProcessingCatalog.FromAssemblies(typeof(Client).Assembly, typeof(Treatment).Assembly);
-        _gate = new FakeProcessingGate(catalog);
+        _catalog = ProcessingCatalog.FromAssemblies(typeof(Client).Assembly, typeof(Treatment).Assembly);
+        _gate = new FakeProcessingGate(_catalog);
         _db = new ClientDb(new DbContextOptionsBuilder<ClientDb>().UseSqlite(_database)
-            .AddInterceptors(new ProcessingGateInterceptor(_gate, catalog)).Options);
+            .AddInterceptors(new ProcessingGateInterceptor(_gate, _catalog)).Options);
         _db.Database.EnsureCreated();
     }
 
@@ -96,6 +118,33 @@ public sealed class SaveChangesGateTests : IDisposable
 
         Assert.Throws<ProcessingDeniedException>(() => _db.SaveChanges());
         Assert.Equal(0L, CountClients());
+    }
+
+    [Fact]
+    public void A_row_of_personal_data_that_belongs_to_a_subject_is_decided_for_that_subject()
+    {
+        using var notesDatabase = new SqliteConnection("Data Source=:memory:");
+        notesDatabase.Open();
+        using var db = new NotesDb(new DbContextOptionsBuilder<NotesDb>().UseSqlite(notesDatabase)
+            .AddInterceptors(new ProcessingGateInterceptor(_gate, _catalog)).Options);
+        db.Database.EnsureCreated();
+        var client = new Client { Id = Guid.NewGuid(), BilledName = "Alice Martin" };
+        db.Clients.Add(client);
+        db.SaveChanges();
+
+        _gate.Deny<Offers>(DenialReason.NoConsent, subjectId: client.Id.ToString());
+        db.Notes.Add(new ClientNote { Id = Guid.NewGuid(), ClientId = client.Id, PreferredChannel = "e-mail" });
+        Assert.Throws<ProcessingDeniedException>(() => db.SaveChanges());
+        Assert.Equal((typeof(Offers), ProcessingOperation.Store, client.Id.ToString()), (_gate.LastCall!.PurposeType, _gate.LastCall.Operation, _gate.LastCall.SubjectId));
+
+        _gate.Allow<Offers>(subjectId: client.Id.ToString());
+        db.SaveChanges();
+        Assert.Equal(1, db.Notes.Count());
+
+        var note = db.Notes.Single();
+        db.Notes.Remove(note);
+        db.SaveChanges();
+        Assert.Equal((typeof(Offers), ProcessingOperation.Erase, client.Id.ToString()), (_gate.LastCall!.PurposeType, _gate.LastCall.Operation, _gate.LastCall.SubjectId));
     }
 
     private long CountClients()
