@@ -193,7 +193,7 @@ public sealed class ClinicEndpointTests
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
 
         Assert.Contains("Appointments, Newsletter", error.Message);
-        Assert.Contains("ProcessingPurpose.Use<P>()", error.Message);
+        Assert.Contains("ProcessingPurpose.Use<Appointments>()", error.Message);
         using (ProcessingPurpose.Use<Appointments>())
         {
             Assert.Equal(1, await db.SaveChangesAsync());

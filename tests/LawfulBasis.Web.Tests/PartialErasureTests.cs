@@ -22,6 +22,9 @@ public sealed class Client
     [NameData, ProcessingFor<Bookkeeping>] public string BilledName { get; set; } = "";
 
     [ContactData, ProcessingFor<Offers>] public string? Email { get; set; }
+
+    /// <summary>Not personal data on its own: a counter the shop keeps (the SaveChanges gate ignores its changes).</summary>
+    public int Visits { get; set; }
 }
 
 public sealed class ClientDb(DbContextOptions<ClientDb> options) : DbContext(options)
