@@ -84,9 +84,10 @@ internal sealed class ApplicationHost : IAsyncDisposable
                     ?? throw new ToolUsageException($"{type.FullName} could not be created."));
                 services = host.CreateServices(args);
             }
-            catch (Exception e) when (e is not (ToolUsageException or OperationCanceledException) && !IsMissingAssembly(e))
+            catch (Exception e) when (e is not (ToolUsageException or OperationCanceledException or Registers.StoreInUseException) && !IsMissingAssembly(e))
             {
                 // The application's own code failed (a missing folder or setting, its database): say what and how to fix it.
+                // Stores held by the running application are not a failure of the host: the caller goes to its endpoints.
                 throw new ToolUsageException(ToolHostFailure.Describe(type, Unwrap(e), args, currentDirectory));
             }
 
