@@ -62,7 +62,9 @@ internal static class ApplicationDeclarations
             {
                 try
                 {
-                    host = WithCurrentDirectory(project ? target.DirectoryName! : null, () => Requests.ApplicationHost.Create(context, assemblyPath, appArguments, assembly));
+                    // A relative --contentRoot is the user's, from where they typed it, not from the project's folder.
+                    var arguments = Requests.ContentRootArgument.Resolve(appArguments, Directory.GetCurrentDirectory());
+                    host = WithCurrentDirectory(project ? target.DirectoryName! : null, () => Requests.ApplicationHost.Create(context, assemblyPath, arguments, assembly));
                 }
                 catch (Exception e)
                 {

@@ -31,9 +31,12 @@ internal static class CliHarness
     /// the test's, and two copies of SQLite in one process corrupt each other's view of one database (POSIX locks belong
     /// to the process, so neither copy sees the other; https://sqlite.org/howtocorrupt.html, section 2.2).
     /// </summary>
-    public static (int Exit, string Output, string Error) RunProcess(params string[] args)
+    public static (int Exit, string Output, string Error) RunProcess(params string[] args) => RunProcessIn(Directory.GetCurrentDirectory(), args);
+
+    /// <summary>Runs the tool in a process of its own from <paramref name="folder"/>, as a DPO runs it from a shell in that folder.</summary>
+    public static (int Exit, string Output, string Error) RunProcessIn(string folder, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "LawfulBasis.Cli.dll"));
         foreach (var argument in args)
         {

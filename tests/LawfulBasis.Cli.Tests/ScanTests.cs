@@ -34,6 +34,10 @@ public sealed class ScanTests : IDisposable
         var (exit, output, error) = Run("scan", solution);
         Assert.True(exit == ExitCodes.Problem, output + error);
 
+        // The test project was analysed, as a build analyses it, and is silent, as it is in a build (IsTestProject).
+        Assert.Contains("scan: [3/3] analysed Tests/Tests.csproj\n", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tests/", output, StringComparison.Ordinal);
+
         // Found by name and type in the Domain project, processed and logged from the App project.
         Assert.Contains("Personal data found: 3 members, 3 not classified yet", output, StringComparison.Ordinal);
         Assert.Contains("Shop.Domain.Customer.Email  not classified (recognised by its name or type)  Domain/Customer.cs:", output, StringComparison.Ordinal);
@@ -44,6 +48,18 @@ public sealed class ScanTests : IDisposable
         Assert.Contains("Shop.Domain.Customer.Allergies", output, StringComparison.Ordinal);
         Assert.Contains("HealthData (special category, Art. 9)", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Id ", output.Split("Personal data found")[1].Split("Processing sites")[0], StringComparison.Ordinal);
+
+        // Every finding a build shows has its section, with the rule's link: the endpoint that serves an e-mail with no
+        // gate decision (LB0007), and the members that are very likely personal data but not classified (LB0008).
+        var endpoints = Section(output, "Endpoints serving personal data with no gate decision (LB0007, Art. 6(1), 7(3), 17, 18, 21)");
+        Assert.StartsWith("Endpoints serving personal data with no gate decision (LB0007, Art. 6(1), 7(3), 17, 18, 21): 1\n", endpoints, StringComparison.Ordinal);
+        Assert.Contains("  Why and how to fix: https://github.com/lawfulbasis/lawfulbasis/blob/main/docs/rules/LB0007.md\n", endpoints, StringComparison.Ordinal);
+        Assert.Contains("  App/Program.cs:5  The endpoint MapGet(\"/customers/{id}/email\") reads 'Email' (ContactData)", endpoints, StringComparison.Ordinal);
+        var unclassified = Section(output, "Members that are very likely personal data but not classified (LB0008, Art. 30(1)(c))");
+        Assert.Contains("docs/rules/LB0008.md\n", unclassified, StringComparison.Ordinal);
+        Assert.Contains("  Domain/Customer.cs:6  'Email' is very likely ContactData", unclassified, StringComparison.Ordinal);
+        Assert.Contains("  Domain/Customer.cs:7  'DateOfBirth' is very likely DemographicData", unclassified, StringComparison.Ordinal);
+        Assert.DoesNotContain("OrderCount", unclassified, StringComparison.Ordinal);
 
         // The scanned code's own bin and obj folders are left alone.
         Assert.False(Directory.Exists(Path.Combine(_folder, "App", "bin")));
@@ -59,6 +75,14 @@ public sealed class ScanTests : IDisposable
             && r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString() == "App/Mailer.cs");
         Assert.Contains(results, r => r.GetProperty("ruleId").GetString() == "LB0005" && r.GetProperty("level").GetString() == "warning");
         Assert.All(results, r => Assert.StartsWith("LB", r.GetProperty("ruleId").GetString(), StringComparison.Ordinal));
+        // What a build shows is a warning there too; the inventory and the suggestions are notes.
+        Assert.Contains(results, r => r.GetProperty("ruleId").GetString() == "LB0007" && r.GetProperty("level").GetString() == "warning");
+        Assert.Contains(results, r => r.GetProperty("ruleId").GetString() == "LB0008" && r.GetProperty("level").GetString() == "warning");
+        Assert.All(results.Where(r => r.GetProperty("ruleId").GetString() is "LB0004" or "LB0100" or "LB0101"), r => Assert.Equal("note", r.GetProperty("level").GetString()));
+        Assert.DoesNotContain(results, r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!.StartsWith("Tests/", StringComparison.Ordinal));
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+        Assert.EndsWith("docs/rules/LB0007.md", rules["LB0007"].GetProperty("helpUri").GetString(), StringComparison.Ordinal);
+        Assert.Equal("warning", rules["LB0008"].GetProperty("defaultConfiguration").GetProperty("level").GetString());
     }
 
     [Fact]
@@ -80,6 +104,12 @@ public sealed class ScanTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(broken)!);
         File.WriteAllText(broken, """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>""");
         File.WriteAllText(Path.Combine(_folder, "Broken", "Code.cs"), "class Broken { void M() { undefined(); } }");
+
+        // An --output that cannot be written is refused before a build of minutes, in one line.
+        var output = Run("scan", broken, "--output", Path.Combine(_folder, "nowhere", "report.txt"));
+        Assert.Equal(ExitCodes.Usage, output.Exit);
+        Assert.Equal($"lawfulbasis scan: --output: the folder {Path.Combine(_folder, "nowhere")} does not exist. Create it, or name a file in an existing folder.\n", output.Error);
+
         var (exit, _, error) = Run("scan", broken);
         Assert.Equal(ExitCodes.Usage, exit);
         Assert.Contains("nothing was analysed: Broken.csproj:", error, StringComparison.Ordinal);
@@ -97,10 +127,11 @@ public sealed class ScanTests : IDisposable
     public void Scan_analyses_the_rest_of_a_solution_when_one_project_does_not_restore_and_accepts_a_solution_filter()
     {
         Write("Shop/Shop.csproj", """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>""");
+        // A member that looks like personal data (LB0004, information), but not certainly (no LB0008, a problem).
         Write("Shop/Customer.cs", """
             public sealed class Customer
             {
-                public string Email { get; set; } = "";
+                public string Mobile { get; set; } = "";
             }
             """);
         WriteUnrestorableProject("Payments");
@@ -114,7 +145,7 @@ public sealed class ScanTests : IDisposable
 
         var (exit, output, error) = Run("scan", solution);
         Assert.True(exit == ExitCodes.Problem, output + error);
-        Assert.Contains("Customer.Email  not classified (recognised by its name or type)", output, StringComparison.Ordinal);
+        Assert.Contains("Customer.Mobile  not classified (recognised by its name or type)", output, StringComparison.Ordinal);
         Assert.Contains("Not analysed, because they did not restore or build: 1\n  Payments/Payments.csproj: error NU1101", output, StringComparison.Ordinal);
         Assert.Contains("The scan is incomplete: 1 project not analysed", output, StringComparison.Ordinal);
         Assert.DoesNotContain("No processing problems found", output, StringComparison.Ordinal);
@@ -138,6 +169,15 @@ public sealed class ScanTests : IDisposable
         Assert.Contains("(1 project built and analysed", filtered.Output, StringComparison.Ordinal);
         Assert.Contains("No processing problems found.", filtered.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Payments", filtered.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>A section of the text report: its heading line (the heading, then its count) and the lines under it, up to the next blank line.</summary>
+    private static string Section(string report, string heading)
+    {
+        var start = report.IndexOf("\n" + heading + ": ", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no section '{heading}' in:\n{report}");
+        var end = report.IndexOf("\n\n", start + 1, StringComparison.Ordinal);
+        return report[(start + 1)..(end < 0 ? report.Length : end + 1)];
     }
 
     private string WriteUnrestorableProject(string name)
@@ -168,10 +208,41 @@ public sealed class ScanTests : IDisposable
             }
             """);
         Write("App/App.csproj", """
-            <Project Sdk="Microsoft.NET.Sdk">
+            <Project Sdk="Microsoft.NET.Sdk.Web">
               <PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><TreatWarningsAsErrors>true</TreatWarningsAsErrors></PropertyGroup>
               <ItemGroup><ProjectReference Include="../Domain/Domain.csproj" /></ItemGroup>
             </Project>
+            """);
+        Write("App/Program.cs", """
+            using Microsoft.AspNetCore.Builder;
+            using Shop.Domain;
+
+            var app = WebApplication.Create(args);
+            app.MapGet("/customers/{id}/email", (int id) => Find(id).Email);
+            app.Run();
+
+            static Customer Find(int id) => new() { Id = id };
+            """);
+        // A test project: its helpers build customers from made-up values and print them, which is not processing.
+        Write("Tests/Tests.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><IsTestProject>true</IsTestProject></PropertyGroup>
+              <ItemGroup><ProjectReference Include="../Domain/Domain.csproj" /></ItemGroup>
+            </Project>
+            """);
+        Write("Tests/TestData.cs", """
+            using Shop.Domain;
+
+            namespace Shop.Tests;
+
+            public static class TestData
+            {
+                public static Customer Alice() => new() { Email = "alice@example.com", DateOfBirth = new System.DateOnly(1990, 4, 1) };
+
+                public static string Describe(Customer customer) => $"{customer.Email} born {customer.DateOfBirth}";
+
+                public static void Dump(Customer customer) => System.Console.WriteLine(customer.Email);
+            }
             """);
         Write("App/Mailer.cs", """
             using Shop.Domain;
@@ -190,6 +261,7 @@ public sealed class ScanTests : IDisposable
             <Solution>
               <Project Path="Domain/Domain.csproj" />
               <Project Path="App/App.csproj" />
+              <Project Path="Tests/Tests.csproj" />
             </Solution>
             """);
         return solution;

@@ -223,7 +223,7 @@ internal sealed class SubjectRequestOptions
         }
         catch (Microsoft.Extensions.Options.OptionsValidationException e)
         {
-            error.WriteLine($"lawfulbasis {command}: the application's LawfulBasis settings are invalid: {CliApp.OneLine(e)}");
+            error.WriteLine($"lawfulbasis {command}: the application's settings are invalid:{ToolHostFailure.Problems(e)}");
             return ExitCodes.Usage;
         }
         catch (Registers.StoreInUseException e)

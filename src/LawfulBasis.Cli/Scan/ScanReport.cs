@@ -5,22 +5,24 @@ namespace LawfulBasis.Cli.Scan;
 /// <summary>The privacy report of a scan, as text for a reader or as SARIF 2.1 for code-scanning dashboards.</summary>
 internal static class ScanReport
 {
-    private const string HelpRoot = "https://github.com/lawfulbasis/lawfulbasis/blob/main/docs/rules/";
-
-    // The rules whose findings are problems to fix (the inventory and LB0004's suggestions are information).
-    private static readonly string[] ProblemRules = ["LB0001", "LB0002", "LB0003", "LB0005", "LB0006"];
-
+    // The problems a build shows, in the order a reader should fix them, with the GDPR articles at stake. A rule of a
+    // newer analyzer that a build shows gets a section of its own after these, titled by its description.
     private static readonly (string Rule, string Heading)[] ProblemSections =
     [
         ("LB0001", "Processing with no declared purpose or lawful basis (LB0001, Art. 6(1))"),
         ("LB0002", "Special-category or criminal data without its Art. 9(2) condition or Art. 10 authority (LB0002)"),
         ("LB0006", "Data used for a purpose it was not collected for (LB0006, Art. 5(1)(b))"),
+        ("LB0007", "Endpoints serving personal data with no gate decision (LB0007, Art. 6(1), 7(3), 17, 18, 21)"),
         ("LB0005", "Personal data reaching logs (LB0005, Art. 5(1)(f), 32)"),
+        ("LB0008", "Members that are very likely personal data but not classified (LB0008, Art. 30(1)(c))"),
         ("LB0003", "Purpose declarations that break GDPR rules (LB0003)"),
     ];
 
-    /// <summary>Whether the scan found something to fix.</summary>
-    public static bool HasProblems(IReadOnlyList<ScanFinding> findings) => findings.Any(f => ProblemRules.Contains(f.Rule));
+    /// <summary>
+    /// Whether the finding is a problem to fix: one a build with the analyzers shows (a warning or an error by default).
+    /// The inventory (LB0100, LB0101) and LB0004's suggestions are information.
+    /// </summary>
+    public static bool IsProblem(ScanRunner.Result result, ScanFinding finding) => result.Rule(finding.Rule).ShownByBuild;
 
     public static void WriteText(ScanRunner.Result result, string scanned, TextWriter output)
     {
@@ -48,11 +50,19 @@ internal static class ScanReport
             output.WriteLine($"  {purpose.Key.Purpose} ({purpose.Key.Basis}): {purpose.Count()} site{Plural(purpose.Count())}, touching {string.Join(", ", purpose.Select(f => f["Categories"]).Distinct().Order(StringComparer.Ordinal))}");
         }
 
-        foreach (var (rule, heading) in ProblemSections)
+        var others = findings.Where(f => IsProblem(result, f) && !ProblemSections.Any(s => s.Rule == f.Rule))
+            .Select(f => f.Rule).Distinct().Order(StringComparer.Ordinal)
+            .Select(rule => (Rule: rule, Heading: result.Rule(rule).Title == rule ? rule : $"{result.Rule(rule).Title} ({rule})"));
+        foreach (var (rule, heading) in ProblemSections.Concat(others))
         {
             var matching = findings.Where(f => f.Rule == rule).ToArray();
             output.WriteLine();
             output.WriteLine($"{heading}: {matching.Length}");
+            if (matching.Length > 0)
+            {
+                output.WriteLine($"  Why and how to fix: {result.Rule(rule).HelpUri}");
+            }
+
             foreach (var finding in matching)
             {
                 output.WriteLine($"  {finding.Site}  {finding.Message}");
@@ -70,10 +80,10 @@ internal static class ScanReport
         }
 
         output.WriteLine();
-        var problems = findings.Count(f => ProblemRules.Contains(f.Rule));
+        var problems = findings.Count(f => IsProblem(result, f));
         if (problems > 0)
         {
-            output.WriteLine($"{problems} problem{Plural(problems)} to fix. Each rule is explained, with a fix, at {HelpRoot}LBxxxx.md");
+            output.WriteLine($"{problems} problem{Plural(problems)} to fix. Each rule is explained, with a fix, at {ScanRule.HelpRoot}LBxxxx.md");
         }
 
         // A project that was not analysed may hold any problem: never report a clean result for it.
@@ -89,7 +99,7 @@ internal static class ScanReport
 
     /// <summary>Exit 1 when the scan found something to fix or could not analyse every project; 0 only for a complete, clean scan.</summary>
     public static int ExitCode(ScanRunner.Result result) =>
-        HasProblems(result.Findings) || result.Failures.Count > 0 ? ExitCodes.Problem : ExitCodes.Success;
+        result.Findings.Any(f => IsProblem(result, f)) || result.Failures.Count > 0 ? ExitCodes.Problem : ExitCodes.Success;
 
     /// <summary>SARIF 2.1.0 with one run of the LawfulBasis rules, paths relative to the scanned folder (%SRCROOT%).</summary>
     public static void WriteSarif(ScanRunner.Result result, string root, Stream output)
@@ -105,14 +115,17 @@ internal static class ScanReport
         json.WriteString("name", "LawfulBasis");
         json.WriteString("informationUri", "https://github.com/lawfulbasis/lawfulbasis");
         json.WriteStartArray("rules");
-        foreach (var rule in result.Findings.Select(f => f.Rule).Distinct().Order(StringComparer.Ordinal))
+        foreach (var rule in result.Findings.Select(f => result.Rule(f.Rule)).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal))
         {
             json.WriteStartObject();
-            json.WriteString("id", rule);
+            json.WriteString("id", rule.Id);
             json.WriteStartObject("shortDescription");
-            json.WriteString("text", result.RuleTitles.TryGetValue(rule, out var title) ? title : rule);
+            json.WriteString("text", rule.Title);
             json.WriteEndObject();
-            json.WriteString("helpUri", $"{HelpRoot}{rule}.md");
+            json.WriteString("helpUri", rule.HelpUri);
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", rule.Level);
+            json.WriteEndObject();
             json.WriteEndObject();
         }
 
@@ -147,7 +160,8 @@ internal static class ScanReport
         {
             json.WriteStartObject();
             json.WriteString("ruleId", finding.Rule);
-            json.WriteString("level", ProblemRules.Contains(finding.Rule) ? (finding.Rule is "LB0002" or "LB0003" ? "error" : "warning") : "note");
+            // The level a build gives the finding: a dashboard then shows what the build would, and the rest as notes.
+            json.WriteString("level", result.Rule(finding.Rule).Level);
             json.WriteStartObject("message");
             json.WriteString("text", finding.Message);
             json.WriteEndObject();

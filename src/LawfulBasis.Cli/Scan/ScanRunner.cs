@@ -9,8 +9,12 @@ namespace LawfulBasis.Cli.Scan;
 /// </summary>
 internal static class ScanRunner
 {
-    /// <summary>The result of a scan: the findings, the rule descriptions met, the projects not analysed and why, and how many compiled.</summary>
-    public sealed record Result(IReadOnlyList<ScanFinding> Findings, IReadOnlyDictionary<string, string> RuleTitles, IReadOnlyList<string> Failures, int ProjectsAnalysed);
+    /// <summary>The result of a scan: the findings, the rules met, the projects not analysed and why, and how many compiled.</summary>
+    public sealed record Result(IReadOnlyList<ScanFinding> Findings, IReadOnlyDictionary<string, ScanRule> Rules, IReadOnlyList<string> Failures, int ProjectsAnalysed)
+    {
+        /// <summary>A rule as the logs described it, or known by its id alone.</summary>
+        public ScanRule Rule(string id) => Rules.TryGetValue(id, out var rule) ? rule : ScanRule.Unknown(id);
+    }
 
     // Written by ScanBuild.targets once a project's compilation, and so its analysis, has succeeded.
     private const string CompiledMarker = "lawfulbasis-scan-compiled: ";
@@ -21,6 +25,7 @@ internal static class ScanRunner
         try
         {
             var targets = Extract("ScanBuild.targets", work);
+            var packageProps = Extract("LawfulBasis.props", work);
             var artifacts = Path.Combine(work, "artifacts");
             var config = Extract("scan.globalconfig", work);
             File.AppendAllText(config, $"lawfulbasis.scan_output = {artifacts}{Path.DirectorySeparatorChar}\n");
@@ -33,6 +38,7 @@ internal static class ScanRunner
                 $"-p:LawfulBasisScanOutput={logs}",
                 $"-p:LawfulBasisScanAnalyzer={analyzer}",
                 $"-p:LawfulBasisScanConfig={config}",
+                $"-p:LawfulBasisScanPackageProps={packageProps}",
                 // Built into the scan's own folder: the codebase's bin and obj stay as they were.
                 "-p:UseArtifactsOutput=true", $"-p:ArtifactsPath={artifacts}",
                 // Findings are reported, never fatal: every project gets analysed even when a rule is an error in its settings.
@@ -77,8 +83,8 @@ internal static class ScanRunner
                 progress.WriteLine($"scan: [{i + 1}/{expected.Count}] NOT analysed {failure}");
             }
 
-            var (findings, titles) = Read(logs, target.Root);
-            return new Result(findings, titles, failures, compiled.Count);
+            var (findings, rules) = Read(logs, target.Root);
+            return new Result(findings, rules, failures, compiled.Count);
         }
         finally
         {
@@ -151,10 +157,10 @@ internal static class ScanRunner
     }
 
     /// <summary>Reads every SARIF log the compilations wrote, keeping LawfulBasis results once each (multi-targeting repeats them).</summary>
-    private static (IReadOnlyList<ScanFinding> Findings, IReadOnlyDictionary<string, string> Titles) Read(string logs, string root)
+    private static (IReadOnlyList<ScanFinding> Findings, IReadOnlyDictionary<string, ScanRule> Rules) Read(string logs, string root)
     {
         var findings = new HashSet<ScanFinding>(new SameFinding());
-        var titles = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var rulesMet = new SortedDictionary<string, ScanRule>(StringComparer.Ordinal);
         foreach (var log in Directory.EnumerateFiles(logs, "*.sarif").Order(StringComparer.Ordinal))
         {
             using var document = JsonDocument.Parse(File.ReadAllText(log));
@@ -165,9 +171,9 @@ internal static class ScanRunner
                     foreach (var rule in rules.EnumerateArray())
                     {
                         var id = rule.GetProperty("id").GetString()!;
-                        if (id.StartsWith("LB", StringComparison.Ordinal) && rule.TryGetProperty("shortDescription", out var description))
+                        if (id.StartsWith("LB", StringComparison.Ordinal))
                         {
-                            titles[id] = description.GetProperty("text").GetString()!;
+                            rulesMet[id] = ToRule(id, rule);
                         }
                     }
                 }
@@ -194,7 +200,24 @@ internal static class ScanRunner
             }
         }
 
-        return ([.. findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.Rule, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal)], titles);
+        return ([.. findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.Rule, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal)], rulesMet);
+    }
+
+    /// <summary>
+    /// A rule's SARIF descriptor: its title, help link, and its default configuration, which says whether a build shows
+    /// its findings (the compiler writes one only when it differs from SARIF's default, an enabled warning).
+    /// </summary>
+    private static ScanRule ToRule(string id, JsonElement rule)
+    {
+        var known = ScanRule.Unknown(id);
+        var title = rule.TryGetProperty("shortDescription", out var description) && description.TryGetProperty("text", out var text) ? text.GetString() ?? id : id;
+        var help = rule.TryGetProperty("helpUri", out var uri) && uri.GetString() is { Length: > 0 } link ? link : known.HelpUri;
+        var level = rule.TryGetProperty("defaultConfiguration", out var configuration)
+            ? ScanRule.LevelOf(
+                configuration.TryGetProperty("level", out var given) ? given.GetString() : null,
+                !configuration.TryGetProperty("enabled", out var enabled) || enabled.ValueKind != JsonValueKind.False)
+            : known.Level;
+        return new ScanRule(id, title, help, level);
     }
 
     private static ScanFinding ToFinding(string rule, JsonElement result, string root)
