@@ -65,7 +65,7 @@ internal static class EntityFrameworkQueryLoading
             }
 
             var memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
-            var target = ElementType(memberType) ?? memberType;
+            var target = PersonalDataProcessingAnalyzer.ElementType(memberType) ?? memberType;
             if (entities.Contains(target.OriginalDefinition) && !query.Included.Contains(prefix) && !member.IsVirtual && !member.IsOverride)
             {
                 return false;
@@ -87,35 +87,6 @@ internal static class EntityFrameworkQueryLoading
                 {
                     return member;
                 }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The element type of an array or a generic collection (<c>List&lt;Order&gt;</c>), or null.</summary>
-    internal static ITypeSymbol? ElementType(ITypeSymbol type)
-    {
-        if (type is IArrayTypeSymbol array)
-        {
-            return array.ElementType;
-        }
-
-        if (type.SpecialType == SpecialType.System_String)
-        {
-            return null;
-        }
-
-        if (type is INamedTypeSymbol { IsGenericType: true, ConstructedFrom.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } enumerable)
-        {
-            return enumerable.TypeArguments[0];
-        }
-
-        foreach (var implemented in type.AllInterfaces)
-        {
-            if (implemented.ConstructedFrom.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-            {
-                return implemented.TypeArguments[0];
             }
         }
 

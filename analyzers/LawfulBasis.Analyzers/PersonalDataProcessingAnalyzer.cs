@@ -333,7 +333,8 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
         return null;
     }
 
-    private static ITypeSymbol? ElementType(ITypeSymbol? collection)
+    /// <summary>The element type of an array or a generic collection (<c>List&lt;Order&gt;</c>), or null.</summary>
+    internal static ITypeSymbol? ElementType(ITypeSymbol? collection)
     {
         if (collection is IArrayTypeSymbol array)
         {
