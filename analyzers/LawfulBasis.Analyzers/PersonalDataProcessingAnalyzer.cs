@@ -65,7 +65,50 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
             return;
         }
 
+        if (PurposesOfCalleeHandedTo(context.Operation, data, model) is { IsEmpty: false } calleePurposes)
+        {
+            site = site.AttributedTo(calleePurposes);
+        }
+
         Check(context, model, site, member.Name, data.Description, ImmutableArray.Create(new ReachedMember(member.Name, member, data)), reportAt);
+    }
+
+    /// <summary>
+    /// A value read only to be handed, as an argument, to a method of this compilation that declares a purpose the data
+    /// was collected for (<c>SetAddressAsync(c, body.Address)</c> with <c>[ProcessingFor&lt;Ordering&gt;]</c>) is used for
+    /// that purpose, not for the caller's: the purposes shared by the callee and the data, or empty when the value is not
+    /// such an argument. The callee's body is analysed under its own purposes.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    private static ImmutableArray<INamedTypeSymbol> PurposesOfCalleeHandedTo(IOperation read, PersonalDataMember data, PersonalDataModel model)
+    {
+        if (data.DataPurposes.IsEmpty || read is not (IPropertyReferenceOperation or IFieldReferenceOperation))
+        {
+            return ImmutableArray<INamedTypeSymbol>.Empty;
+        }
+
+        var current = read;
+        while (current.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            current = current.Parent;
+        }
+
+        var callee = current.Parent is IArgumentOperation { Parent: IInvocationOperation call } ? call.TargetMethod : null;
+        if (callee is null || !SymbolEqualityComparer.Default.Equals(callee.ContainingAssembly, model.Assembly))
+        {
+            return ImmutableArray<INamedTypeSymbol>.Empty;
+        }
+
+        var shared = ImmutableArray<INamedTypeSymbol>.Empty;
+        foreach (var purpose in model.PurposesOfCode(callee.OriginalDefinition))
+        {
+            if (data.DataPurposes.Contains(purpose, SymbolEqualityComparer.Default))
+            {
+                shared = shared.Add(purpose);
+            }
+        }
+
+        return shared;
     }
 
     /// <summary>A whole object disclosed: every personal member it holds is processed.</summary>
@@ -79,6 +122,13 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
         }
 
         var members = model.PersonalDataIn(value.Type);
+        if (members.IsEmpty)
+        {
+            return;
+        }
+
+        // An entity straight from an EF Core query holds only the navigations the query loads.
+        members = EntityFrameworkQueryLoading.LoadedMembers(value, members, model);
         if (members.IsEmpty)
         {
             return;
@@ -283,7 +333,8 @@ public sealed class PersonalDataProcessingAnalyzer : LawfulBasisAnalyzer
         return null;
     }
 
-    private static ITypeSymbol? ElementType(ITypeSymbol? collection)
+    /// <summary>The element type of an array or a generic collection (<c>List&lt;Order&gt;</c>), or null.</summary>
+    internal static ITypeSymbol? ElementType(ITypeSymbol? collection)
     {
         if (collection is IArrayTypeSymbol array)
         {

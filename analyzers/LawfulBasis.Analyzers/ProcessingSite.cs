@@ -10,7 +10,7 @@ namespace LawfulBasis.Analyzers;
 
 /// <summary>
 /// Where an operation sits, found in one walk up the operation tree: whether it is processing at all (not inside
-/// <c>nameof</c> or an attribute argument), and the purposes the code declares there: its member's, plus those of the
+/// <c>nameof</c>, an attribute argument or EF Core model configuration other than seed data), and the purposes the code declares there: its member's, plus those of the
 /// lambdas and local functions around it (C# lambda attributes) and of a minimal-API endpoint's <c>RequirePurpose&lt;P&gt;()</c>.
 /// </summary>
 internal sealed class ProcessingSite
@@ -29,6 +29,9 @@ internal sealed class ProcessingSite
     /// <summary>The innermost lambda around the operation, when it is not in a local function nested deeper.</summary>
     public IAnonymousFunctionOperation? InnermostLambda { get; }
 
+    /// <summary>The same site attributed to other purposes: a value handed to a method that declares its own.</summary>
+    public ProcessingSite AttributedTo(ImmutableArray<INamedTypeSymbol> purposes) => new(purposes, Settings, InnermostLambda);
+
     /// <summary>The site of an operation, or null when it is not processing (nameof, attribute argument, test code).</summary>
     [MethodImpl(HotPath.Optimized)]
     public static ProcessingSite? Of(IOperation operation, ISymbol containingSymbol, PersonalDataModel model)
@@ -36,6 +39,8 @@ internal sealed class ProcessingSite
         ISymbol? innermostFunction = null;
         IAnonymousFunctionOperation? innermostLambda = null;
         var endpointPurposes = ImmutableArray<INamedTypeSymbol>.Empty;
+        var isModelConfiguration = false;
+        var isSeedData = false;
         var current = operation;
         while (current.Parent is { } parent)
         {
@@ -55,6 +60,10 @@ internal sealed class ProcessingSite
                         endpointPurposes = endpointPurposes.AddRange(EndpointConventions.RequiredPurposes(mapCall, model));
                     }
 
+                    isModelConfiguration |= EntityFrameworkModelConfiguration.IsPassedToBuilder(lambda);
+                    break;
+                case IArgumentOperation argument when EntityFrameworkModelConfiguration.IsSeedData(argument):
+                    isSeedData = true;
                     break;
                 case ILocalFunctionOperation local:
                     innermostFunction ??= local.Symbol;
@@ -66,6 +75,12 @@ internal sealed class ProcessingSite
 
         if (current.Syntax is AttributeSyntax or AttributeArgumentSyntax or AttributeArgumentListSyntax
             || model.IsSilentAt(containingSymbol, operation.Syntax.SyntaxTree))
+        {
+            return null;
+        }
+
+        // EF Core model configuration names members and reads no one's data; its seed data is stored, so it is processing.
+        if (!isSeedData && (isModelConfiguration || EntityFrameworkModelConfiguration.IsConfigurationMethod(containingSymbol)))
         {
             return null;
         }

@@ -31,7 +31,8 @@ public sealed class UngatedEndpointAnalyzer : LawfulBasisAnalyzer
             compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.ControllerBase"),
             compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.NonActionAttribute"),
             compilation.GetTypeByMetadataName("LawfulBasis.Processing.IProcessingGate"),
-            compilation.GetTypeByMetadataName("LawfulBasis.AspNetCore.ProcessingSubjectAttribute"));
+            compilation.GetTypeByMetadataName("LawfulBasis.AspNetCore.ProcessingSubjectAttribute"),
+            compilation);
         if (symbols.MapExtensions is not null)
         {
             start.RegisterOperationAction(c => AnalyzeMap(c, model, symbols), OperationKind.Invocation);
@@ -61,8 +62,9 @@ public sealed class UngatedEndpointAnalyzer : LawfulBasisAnalyzer
             IMethodReferenceOperation reference => (BodyInSameTree(reference.Method, invocation), reference.Method),
             _ => (null, null),
         };
-        if (body is null || declared is null || ReadOf(body, model) is not { } read || CallsGate(body, symbols)
-            || IsGatedByConvention(invocation, declared, model))
+        // The gate calls last: they may follow the handler's calls into other methods.
+        if (body is null || declared is null || ReadOf(body, model) is not { } read || IsGatedByConvention(invocation, declared, model)
+            || CallsGate(body, symbols))
         {
             return;
         }
@@ -82,7 +84,7 @@ public sealed class UngatedEndpointAnalyzer : LawfulBasisAnalyzer
 
         foreach (var block in context.OperationBlocks)
         {
-            if (ReadOf(block, model) is not { } read || CallsGate(block, symbols))
+            if (ReadOf(block, model) is not { } read)
             {
                 continue;
             }
@@ -90,6 +92,11 @@ public sealed class UngatedEndpointAnalyzer : LawfulBasisAnalyzer
             var attributes = action.GetAttributes().AddRange(action.ContainingType.GetAttributes());
             var declared = attributes.Any(model.Symbols.IsProcessingFor)
                 && attributes.Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, symbols.ProcessingSubject));
+            if (!declared && CallsGate(block, symbols))
+            {
+                continue;
+            }
+
             if (!declared)
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UngatedEndpoint, action.Locations[0],
@@ -125,10 +132,8 @@ public sealed class UngatedEndpointAnalyzer : LawfulBasisAnalyzer
         return null;
     }
 
-    private static bool CallsGate(IOperation body, Symbols symbols) =>
-        symbols.Gate is not null && body.DescendantsAndSelf().OfType<IInvocationOperation>().Any(i =>
-            SymbolEqualityComparer.Default.Equals(i.TargetMethod.ContainingType, symbols.Gate)
-            || i.TargetMethod.ContainingType.AllInterfaces.Contains(symbols.Gate, SymbolEqualityComparer.Default));
+    /// <summary>Whether the body asks the gate, itself or in a method of this compilation it calls (a service's RegisterAsync).</summary>
+    private static bool CallsGate(IOperation body, Symbols symbols) => symbols.Gate is not null && symbols.Calls.Reach(body);
 
     /// <summary>
     /// Whether a convention gates the endpoint: RequirePurpose chained on the call, RequirePurpose on the group variable
@@ -235,8 +240,9 @@ public sealed class UngatedEndpointAnalyzer : LawfulBasisAnalyzer
 
     private sealed class Symbols
     {
-        public Symbols(INamedTypeSymbol? mapExtensions, INamedTypeSymbol? controllerBase, INamedTypeSymbol? nonAction, INamedTypeSymbol? gate, INamedTypeSymbol? processingSubject)
+        public Symbols(INamedTypeSymbol? mapExtensions, INamedTypeSymbol? controllerBase, INamedTypeSymbol? nonAction, INamedTypeSymbol? gate, INamedTypeSymbol? processingSubject, Compilation compilation)
         {
+            Calls = new GateCalls(compilation, gate);
             MapExtensions = mapExtensions;
             ControllerBase = controllerBase;
             NonAction = nonAction;
@@ -253,5 +259,8 @@ public sealed class UngatedEndpointAnalyzer : LawfulBasisAnalyzer
         public INamedTypeSymbol? Gate { get; }
 
         public INamedTypeSymbol? ProcessingSubject { get; }
+
+        /// <summary>Which methods of the compilation call the gate, followed a few calls deep and cached per method.</summary>
+        public GateCalls Calls { get; }
     }
 }

@@ -70,6 +70,58 @@ public class RobustnessTests
     }
 
     [Fact]
+    public async Task Incomplete_EF_Core_configuration_queries_hand_offs_and_gate_calls_do_not_crash()
+    {
+        // Issue 12's paths: model configuration and seed data, Include chains, values handed to purposed methods, and
+        // gate calls followed into the methods an endpoint calls (with recursion).
+        var compiled = await CompileWithEntityFramework(Usings + """
+            using System.Text.Json;
+            using LawfulBasis.Processing;
+            using Microsoft.EntityFrameworkCore;
+            using Microsoft.EntityFrameworkCore.Metadata.Builders;
+            using Microsoft.AspNetCore.Builder;
+            public class Db : DbContext
+            {
+                public DbSet<Node> Nodes => Set<Node>();
+                public DbSet<> Broken => Set<>();
+                protected override void OnModelCreating(ModelBuilder b) { b.Entity<Node>().HasMany(n => n.).WithOne(); b.Entity<Node>().HasData(new Node { Email = }, ); }
+            }
+            public class Config : IEntityTypeConfiguration<Node> { public void Configure(EntityTypeBuilder<Node> b) => b.Property(n => ).HasMaxLength(; }
+            public class Queries(Db db)
+            {
+                public string A() => JsonSerializer.Serialize(db.Nodes.Include(n => n.).ThenInclude().ToList());
+                public string B() => JsonSerializer.Serialize(db.Nodes.Include().ToList());
+                public string C() => JsonSerializer.Serialize(db.Nodes.Include(n => Missing(n)).ThenInclude(x => x.Next).ToList());
+                public string D() => JsonSerializer.Serialize(db.Set<>().Include(n => n.Next.Next).First());
+                public string E() => JsonSerializer.Serialize(db.Nodes.Include("").Include(".").Include(null!).ToList());
+                public void F(Node n) => Take(n.Email, );
+                public void G(Node n) => Take(Take(n.Email));
+                [ProcessingFor<Missing>] private string Take(string s) => s;
+            }
+            public static class Api
+            {
+                public static void Map(IEndpointRouteBuilder app, IProcessingGate gate)
+                {
+                    app.MapGet("/a", (Service s) => s.Ping(3).Email);
+                    app.MapGet("/b", (Service s) => s.Broken().Email);
+                }
+            }
+            public class Service
+            {
+                public Node Ping(int n) => n > 0 ? Pong(n - 1) : new Node();
+                public Node Pong(int n) => Ping(n);
+                public Node Broken() => Missing(;
+                partial void Nothing();
+            }
+            """ + AspNetCoreStubs.Source + Declarations,
+            new PersonalDataProcessingAnalyzer(), new UngatedEndpointAnalyzer(), new PersonalDataLoggingAnalyzer());
+
+        Assert.NotEmpty(compiled.Errors);
+        Assert.Empty(compiled.AnalyzerExceptions);
+        Assert.DoesNotContain(compiled.Diagnostics, d => d.Id == "AD0001");
+    }
+
+    [Fact]
     public async Task Recursive_types_and_recursive_wrappers_terminate()
     {
         await Analyze<PersonalDataLoggingAnalyzer>("""

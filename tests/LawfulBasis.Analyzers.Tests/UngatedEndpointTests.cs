@@ -137,6 +137,57 @@ public class UngatedEndpointTests
     }
 
     [Fact]
+    public async Task A_gate_call_in_a_method_the_handler_calls_counts_up_to_three_calls_deep()
+    {
+        await Analyze<UngatedEndpointAnalyzer>("""
+            using LawfulBasis.Processing;
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.AspNetCore.Mvc;
+            public static class Api
+            {
+                public static void Map(IEndpointRouteBuilder app)
+                {
+                    app.MapPost("/a/{id}", (string id, Accounts accounts) => accounts.Register(id).Email);
+                    app.MapPost("/b/{id}", (string id, Accounts accounts) => accounts.RegisterDeep(id).Email);
+                    {|LB0007:app.MapPost("/c/{id}", (string id, Accounts accounts) => accounts.RegisterTooDeep(id).Email)|};
+                    {|LB0007:app.MapPost("/d/{id}", (string id, Accounts accounts) => accounts.Ungated(id).Email)|};
+                    {|LB0007:app.MapPost("/e/{id}", (string id, IAccounts accounts) => accounts.Register(id).Email)|};
+                }
+            }
+
+            public interface IAccounts { Customer Register(string id); }
+
+            public sealed class Accounts(IProcessingGate gate, Store store) : IAccounts
+            {
+                // One call from the handler: the gate decides.
+                public Customer Register(string id)
+                {
+                    gate.Begin<Newsletter>(id, ProcessingOperation.Collect);
+                    return store.Find(id);
+                }
+
+                // Three calls from the handler (RegisterDeep, Level2, Register): still seen.
+                public Customer RegisterDeep(string id) => Level2(id);
+                private Customer Level2(string id) => Register(id);
+
+                // Four calls: too deep to follow.
+                public Customer RegisterTooDeep(string id) => Level1(id);
+                private Customer Level1(string id) => Level2(id);
+
+                // Recursion with no gate anywhere.
+                public Customer Ungated(string id) => Loop(id, 3);
+                private Customer Loop(string id, int n) => n == 0 ? store.Find(id) : Loop(id, n - 1);
+            }
+
+            public sealed class CustomersController(Accounts accounts) : ControllerBase
+            {
+                public string Register(string id) => accounts.Register(id).Email;
+                public string {|LB0007:Email|}(string id) => accounts.Ungated(id).Email;
+            }
+            """ + Web);
+    }
+
+    [Fact]
     public async Task The_fix_gates_the_endpoint_with_the_route_parameter()
     {
         await Fix<UngatedEndpointAnalyzer, LawfulBasis.CodeFixes.AddRequirePurposeCodeFix>("""

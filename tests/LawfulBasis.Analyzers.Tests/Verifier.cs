@@ -25,6 +25,22 @@ internal static class Verifier
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location),
     ]);
 
+    // EF Core and the Microsoft.Extensions assemblies its public types mention, for tests of EF Core code only: the
+    // other tests declare stubs of their own (a DbSet<T>) that would clash with the real types.
+    private static readonly Lazy<ImmutableArray<MetadataReference>> EntityFrameworkReferences = new(() =>
+    {
+        var entityFramework = typeof(Microsoft.EntityFrameworkCore.DbContext).Assembly;
+        var already = new HashSet<string>(References.Value.OfType<PortableExecutableReference>().Select(r => Path.GetFileNameWithoutExtension(r.FilePath!)), StringComparer.OrdinalIgnoreCase);
+        return
+        [
+            MetadataReference.CreateFromFile(entityFramework.Location),
+            .. entityFramework.GetReferencedAssemblies()
+                .Where(a => a.Name is { } name && (name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal) || name.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal))
+                    && !already.Contains(name))
+                .Select(a => (MetadataReference)MetadataReference.CreateFromFile(System.Reflection.Assembly.Load(a).Location)),
+        ];
+    });
+
     /// <summary>The references every compiled test source gets (the .NET reference pack and the LawfulBasis vocabulary).</summary>
     public static ImmutableArray<MetadataReference> TestReferences => References.Value;
 
@@ -45,6 +61,17 @@ internal static class Verifier
         return test.RunAsync();
     }
 
+    /// <summary>As <see cref="Analyze{TAnalyzer}"/>, for source that uses EF Core (compiled against the real EF Core assembly).</summary>
+    public static Task AnalyzeWithEntityFramework<TAnalyzer>(string source, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = Usings + "using Microsoft.EntityFrameworkCore;\n" + source };
+        test.ExpectedDiagnostics.AddRange(expected);
+        Configure(test);
+        test.TestState.AdditionalReferences.AddRange(EntityFrameworkReferences.Value);
+        return test.RunAsync();
+    }
+
     /// <summary>Analyzes as <c>lawfulbasis scan</c> does: scan mode on and every rule, the inventory ones included, reported as a warning.</summary>
     public static Task AnalyzeInScanMode<TAnalyzer>(string source)
         where TAnalyzer : DiagnosticAnalyzer, new()
@@ -61,7 +88,7 @@ internal static class Verifier
     }
 
     /// <summary>Analyzes code that does not compile: only the analyzer's diagnostics are compared, and none may be AD0001.</summary>
-    public static Task AnalyzeIncomplete<TAnalyzer>(string source)
+    public static Task AnalyzeIncomplete<TAnalyzer>(string source, bool withEntityFramework = false)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
@@ -70,6 +97,11 @@ internal static class Verifier
             CompilerDiagnostics = CompilerDiagnostics.None,
         };
         Configure(test);
+        if (withEntityFramework)
+        {
+            test.TestState.AdditionalReferences.AddRange(EntityFrameworkReferences.Value);
+        }
+
         return test.RunAsync();
     }
 
@@ -124,7 +156,14 @@ internal static class Verifier
         Compile(source, new Dictionary<string, string>(), analyzers);
 
     /// <summary>As <see cref="Compile(string, DiagnosticAnalyzer[])"/>, with global analyzer options (scan mode) and rules enabled by them.</summary>
-    public static async Task<CompiledSource> Compile(string source, IReadOnlyDictionary<string, string> globalOptions, params DiagnosticAnalyzer[] analyzers)
+    public static Task<CompiledSource> Compile(string source, IReadOnlyDictionary<string, string> globalOptions, params DiagnosticAnalyzer[] analyzers) =>
+        Compile(source, globalOptions, withEntityFramework: false, analyzers);
+
+    /// <summary>As <see cref="Compile(string, DiagnosticAnalyzer[])"/>, compiled against EF Core too.</summary>
+    public static Task<CompiledSource> CompileWithEntityFramework(string source, params DiagnosticAnalyzer[] analyzers) =>
+        Compile(source, new Dictionary<string, string>(), withEntityFramework: true, analyzers);
+
+    private static async Task<CompiledSource> Compile(string source, IReadOnlyDictionary<string, string> globalOptions, bool withEntityFramework, DiagnosticAnalyzer[] analyzers)
     {
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12), path: "Source.cs");
         var enabled = globalOptions
@@ -133,7 +172,7 @@ internal static class Verifier
         var compilation = CSharpCompilation.Create(
             "Snippets",
             [tree],
-            References.Value,
+            withEntityFramework ? References.Value.AddRange(EntityFrameworkReferences.Value) : References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
                 .WithSpecificDiagnosticOptions(enabled));
         var exceptions = new List<Exception>();
