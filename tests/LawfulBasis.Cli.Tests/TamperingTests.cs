@@ -166,6 +166,33 @@ public sealed class TamperingTests : IDisposable
     }
 
     [Fact]
+    public void A_writer_started_and_stopped_with_no_event_leaves_a_trail_verify_accepts_and_emptying_it_is_detected()
+    {
+        var trail = Path.Combine(_folder, "quiet", "trail.jsonl");
+        var witness = Path.Combine(_folder, "quiet-witness", "witness.json");
+        WriteSignedTrail(trail, Path.Combine(_folder, "keys"), witness, events: 0);
+
+        var (exit, output, _) = Run("verify", trail, "--public-key", _publicKey, "--witness", witness);
+        Assert.True(exit == ExitCodes.Success, output);
+        Assert.Contains("1 entries verified", output, StringComparison.Ordinal);
+        Assert.Contains("1 signed checkpoint verified, the last covering 0 entries", output, StringComparison.Ordinal);
+
+        File.WriteAllText(trail, string.Empty);
+        var emptied = Run("verify", trail, "--public-key", _publicKey, "--witness", witness);
+        Assert.Equal(ExitCodes.Problem, emptied.Exit);
+        Assert.Contains(": ShorterThanWitness.", emptied.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cutting_only_the_last_checkpoint_is_detected_by_the_witness_even_with_an_unsigned_tail_accepted()
+    {
+        File.WriteAllLines(_trail, _lines[..^1]); // every entry the witness's checkpoint covers is there, with its head
+        var (exit, output, _) = Run("verify", _trail, "--public-key", _publicKey, "--witness", _witness, "--allow-unsigned-tail");
+        Assert.Equal(ExitCodes.Problem, exit);
+        Assert.Contains(": ShorterThanWitness.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Erasing_from_the_trail_alone_signs_a_checkpoint_after_the_erasure()
     {
         var erase = Run("erase", "subject-1", "--trail", _trail, "--keys", Path.Combine(_folder, "keys"));
