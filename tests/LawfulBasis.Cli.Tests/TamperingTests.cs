@@ -193,6 +193,29 @@ public sealed class TamperingTests : IDisposable
     }
 
     [Fact]
+    public void A_file_re_chained_with_its_checkpoints_stripped_is_detected_by_the_witness()
+    {
+        // Someone without the key removes the checkpoints they cannot re-sign, then renumbers and re-chains what is left.
+        var lines = _lines.Where(l => !l.Contains("\"event\":\"Checkpoint\"", StringComparison.Ordinal)).ToList();
+        var decision = lines.FindIndex(l => l.Contains("\"event\":\"Decision\"", StringComparison.Ordinal));
+        lines[decision] = lines[decision].Replace("\"decision\":\"allowed\"", "\"decision\":\"denied\"", StringComparison.Ordinal);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            lines[i] = System.Text.RegularExpressions.Regex.Replace(lines[i], "^\\{\"seq\":\\d+", $"{{\"seq\":{i + 1}");
+        }
+
+        ReChain(lines);
+        File.WriteAllLines(_trail, lines);
+
+        Assert.Equal(ExitCodes.Success, Run("verify", _trail).Exit); // the chain alone cannot tell
+        var (exit, output, _) = Run("verify", _trail, "--witness", _witness);
+        Assert.Equal(ExitCodes.Problem, exit);
+        Assert.Contains(": ShorterThanWitness.", output, StringComparison.Ordinal);
+        var withKey = Run("verify", _trail, "--public-key", _publicKey, "--witness", _witness);
+        Assert.Equal(ExitCodes.Problem, withKey.Exit);
+    }
+
+    [Fact]
     public void Erasing_from_the_trail_alone_signs_a_checkpoint_after_the_erasure()
     {
         var erase = Run("erase", "subject-1", "--trail", _trail, "--keys", Path.Combine(_folder, "keys"));
