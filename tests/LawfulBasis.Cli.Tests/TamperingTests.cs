@@ -216,6 +216,21 @@ public sealed class TamperingTests : IDisposable
     }
 
     [Fact]
+    public void Erasing_from_an_emptied_trail_that_the_key_store_remembers_is_refused_not_restarted()
+    {
+        var keys = Path.Combine(_folder, "keys");
+        Assert.Equal(ExitCodes.Success, Run("erase", "subject-1", "--trail", _trail, "--keys", keys).Exit); // the key store now remembers the trail
+        File.WriteAllText(_trail, string.Empty); // (a deleted trail is refused before: the tool names a file that does not exist)
+
+        var (exit, _, error) = Run("erase", "subject-2", "--trail", _trail, "--keys", keys);
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.True(error.Contains("is empty", StringComparison.Ordinal), error);
+        Assert.Contains("AcceptTrailChange", error, StringComparison.Ordinal);
+        Assert.Equal(1, error.Count(c => c == '\n'));
+        Assert.Equal(0, new FileInfo(_trail).Length); // no new chain was started
+    }
+
+    [Fact]
     public void Erasing_from_the_trail_alone_signs_a_checkpoint_after_the_erasure()
     {
         var erase = Run("erase", "subject-1", "--trail", _trail, "--keys", Path.Combine(_folder, "keys"));
