@@ -166,6 +166,71 @@ public sealed class TamperingTests : IDisposable
     }
 
     [Fact]
+    public void A_writer_started_and_stopped_with_no_event_leaves_a_trail_verify_accepts_and_emptying_it_is_detected()
+    {
+        var trail = Path.Combine(_folder, "quiet", "trail.jsonl");
+        var witness = Path.Combine(_folder, "quiet-witness", "witness.json");
+        WriteSignedTrail(trail, Path.Combine(_folder, "keys"), witness, events: 0);
+
+        var (exit, output, _) = Run("verify", trail, "--public-key", _publicKey, "--witness", witness);
+        Assert.True(exit == ExitCodes.Success, output);
+        Assert.Contains("1 entries verified", output, StringComparison.Ordinal);
+        Assert.Contains("1 signed checkpoint verified, the last covering 0 entries", output, StringComparison.Ordinal);
+
+        File.WriteAllText(trail, string.Empty);
+        var emptied = Run("verify", trail, "--public-key", _publicKey, "--witness", witness);
+        Assert.Equal(ExitCodes.Problem, emptied.Exit);
+        Assert.Contains(": ShorterThanWitness.", emptied.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cutting_only_the_last_checkpoint_is_detected_by_the_witness_even_with_an_unsigned_tail_accepted()
+    {
+        File.WriteAllLines(_trail, _lines[..^1]); // every entry the witness's checkpoint covers is there, with its head
+        var (exit, output, _) = Run("verify", _trail, "--public-key", _publicKey, "--witness", _witness, "--allow-unsigned-tail");
+        Assert.Equal(ExitCodes.Problem, exit);
+        Assert.Contains(": ShorterThanWitness.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_re_chained_with_its_checkpoints_stripped_is_detected_by_the_witness()
+    {
+        // Someone without the key removes the checkpoints they cannot re-sign, then renumbers and re-chains what is left.
+        var lines = _lines.Where(l => !l.Contains("\"event\":\"Checkpoint\"", StringComparison.Ordinal)).ToList();
+        var decision = lines.FindIndex(l => l.Contains("\"event\":\"Decision\"", StringComparison.Ordinal));
+        lines[decision] = lines[decision].Replace("\"decision\":\"allowed\"", "\"decision\":\"denied\"", StringComparison.Ordinal);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            lines[i] = System.Text.RegularExpressions.Regex.Replace(lines[i], "^\\{\"seq\":\\d+", $"{{\"seq\":{i + 1}");
+        }
+
+        ReChain(lines);
+        File.WriteAllLines(_trail, lines);
+
+        Assert.Equal(ExitCodes.Success, Run("verify", _trail).Exit); // the chain alone cannot tell
+        var (exit, output, _) = Run("verify", _trail, "--witness", _witness);
+        Assert.Equal(ExitCodes.Problem, exit);
+        Assert.Contains(": ShorterThanWitness.", output, StringComparison.Ordinal);
+        var withKey = Run("verify", _trail, "--public-key", _publicKey, "--witness", _witness);
+        Assert.Equal(ExitCodes.Problem, withKey.Exit);
+    }
+
+    [Fact]
+    public void Erasing_from_an_emptied_trail_that_the_key_store_remembers_is_refused_not_restarted()
+    {
+        var keys = Path.Combine(_folder, "keys");
+        Assert.Equal(ExitCodes.Success, Run("erase", "subject-1", "--trail", _trail, "--keys", keys).Exit); // the key store now remembers the trail
+        File.WriteAllText(_trail, string.Empty); // (a deleted trail is refused before: the tool names a file that does not exist)
+
+        var (exit, _, error) = Run("erase", "subject-2", "--trail", _trail, "--keys", keys);
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.True(error.Contains("is empty", StringComparison.Ordinal), error);
+        Assert.Contains("AcceptTrailChange", error, StringComparison.Ordinal);
+        Assert.Equal(1, error.Count(c => c == '\n'));
+        Assert.Equal(0, new FileInfo(_trail).Length); // no new chain was started
+    }
+
+    [Fact]
     public void Erasing_from_the_trail_alone_signs_a_checkpoint_after_the_erasure()
     {
         var erase = Run("erase", "subject-1", "--trail", _trail, "--keys", Path.Combine(_folder, "keys"));

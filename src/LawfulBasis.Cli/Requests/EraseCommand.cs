@@ -126,7 +126,9 @@ internal static class EraseCommand
             var checkpoints = File.Exists(Path.Combine(keysFolder, CheckpointSigner.PrivateKeyFile))
                 ? new TrailCheckpointing(CheckpointSigner.LoadOrCreate(keysFolder), null, long.MaxValue, TimeSpan.MaxValue)
                 : null;
-            using var trail = new AuditTrail(new FileTrailSink(trailPath, TimeProvider.System, NullLogger.Instance), TrailFlushMode.Durable, 16, 16, keys,
+            // The key store's record of its trail: a deleted or replaced trail is refused here too, not restarted as a new chain.
+            var anchor = new TrailAnchor(keys.Directory, acceptTrailChange: null, TimeProvider.System, NullLogger.Instance);
+            using var trail = new AuditTrail(new FileTrailSink(trailPath, TimeProvider.System, NullLogger.Instance, anchor), TrailFlushMode.Durable, 16, 16, keys,
                 TimeProvider.System, NullLogger<AuditTrail>.Instance, checkpoints);
             shredded = await trail.ForgetAsync(subject, cancellationToken);
         }

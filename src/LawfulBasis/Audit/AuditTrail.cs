@@ -35,6 +35,7 @@ internal sealed class AuditTrail : IAuditTrail, IAuditRecorder, IDisposable
     private readonly int _batchSize;
     private readonly PseudonymCache _pseudonyms;
     private readonly CheckpointSchedule? _checkpoints;
+    private readonly TrailAnchor? _anchor; // what the key store remembers of a file trail
 
     // Writer-thread state.
     private readonly TrailEncoder _encoder = new();
@@ -63,6 +64,11 @@ internal sealed class AuditTrail : IAuditTrail, IAuditRecorder, IDisposable
         _time = time;
         _logger = logger;
         _pseudonyms = new PseudonymCache(keys);
+        _anchor = (sink as FileTrailSink)?.Anchor;
+        if (_anchor is not null)
+        {
+            _anchor.FollowsCheckpoints = checkpoints?.Witness is null; // a witness already keeps each checkpoint outside the trail
+        }
 
         string? recovered;
         string? unsignedTail;
@@ -241,7 +247,13 @@ internal sealed class AuditTrail : IAuditTrail, IAuditRecorder, IDisposable
                     {
                         if (_checkpoints?.HasUnsigned(_chain.Seq) == true)
                         {
-                            WriteCheckpoint(); // clean shutdown: sign everything written
+                            WriteCheckpoint(); // clean shutdown: sign everything written (an empty trail: its start)
+                        }
+
+                        if (_anchor is not null && _chain.Seq > 0 && _anchor.RecordedEntries != _chain.Seq)
+                        {
+                            _sink.Write([], durable: true); // clean shutdown: on disk before the key store says so
+                            _anchor.Record(_chain.Seq, _chain.Head);
                         }
 
                         return; // completed and drained
@@ -263,14 +275,21 @@ internal sealed class AuditTrail : IAuditTrail, IAuditRecorder, IDisposable
     {
         var flushToDisk = _mode == TrailFlushMode.Durable;
         var count = _pending is null ? ChainAsTaken(first, ref flushToDisk) : ChainAfterPrefetch(first, _pending, ref flushToDisk);
+        var checkpointed = false;
         if (_checkpoints?.IsDue(_chain.Seq) == true)
         {
             AppendCheckpoint();
-            flushToDisk = true; // a checkpoint reaches the disk before the witness hears of it
+            flushToDisk = checkpointed = true; // a checkpoint reaches the disk before the witness hears of it
         }
 
+        var anchoring = _anchor is not null && (!_anchor.IsStarted ? _chain.Seq > 0 : checkpointed && _anchor.FollowsCheckpoints);
         _keys.Flush(); // the keys behind this batch's pseudonyms are durable before the entries are
-        _sink.Write(_chain.Batch, flushToDisk);
+        _sink.Write(_chain.Batch, flushToDisk || anchoring); // the trail's first entries reach the disk before the key store remembers them
+        if (anchoring)
+        {
+            Anchor();
+        }
+
         _chain.ClearBatch();
         BatchesWritten++;
         EntriesWritten += count;
@@ -393,8 +412,29 @@ internal sealed class AuditTrail : IAuditTrail, IAuditRecorder, IDisposable
     {
         AppendCheckpoint();
         _sink.Write(_chain.Batch, durable: true);
+        if (_anchor is not null && (!_anchor.IsStarted || _anchor.FollowsCheckpoints))
+        {
+            Anchor();
+        }
+
         _chain.ClearBatch();
         _checkpoints!.Publish();
+    }
+
+    /// <summary>On the writer, once the batch is on disk: the key store remembers the trail's first entry (if this batch holds it) and its length.</summary>
+    private void Anchor()
+    {
+        if (!_anchor!.IsStarted)
+        {
+            if (_chain.Seq == 0)
+            {
+                return; // a batch of requests only (a flush): still nothing to remember
+            }
+
+            _anchor.Started(Path, _chain.Batch); // a trail that started empty: this batch holds entry 1
+        }
+
+        _anchor.Record(_chain.Seq, _chain.Head);
     }
 
     /// <summary>On the writer, after a failure: refuses everything from now on, and fails every request waiting or queued.</summary>

@@ -53,10 +53,13 @@ public static class AuditTrailVerifier
     /// <returns>The result.</returns>
     public static TrailVerification Verify(Stream stream, TrailVerificationOptions options) => Scan(stream, options).Verification;
 
-    /// <summary>Verifies and also returns where the last complete, intact line ends (for a writer resuming the chain).</summary>
-    internal static TrailScan Scan(Stream stream) => Scan(stream, ChainOnly);
+    /// <summary>
+    /// Verifies and also returns where the last complete, intact line ends (for a writer resuming the chain), the first
+    /// entry's hash, and the hash of entry <paramref name="rememberSeq"/> (what the key store's record of the trail names).
+    /// </summary>
+    internal static TrailScan Scan(Stream stream, long rememberSeq = 0) => Scan(stream, ChainOnly, rememberSeq);
 
-    internal static TrailScan Scan(Stream stream, TrailVerificationOptions options)
+    internal static TrailScan Scan(Stream stream, TrailVerificationOptions options, long rememberSeq = 0)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -64,6 +67,7 @@ public static class AuditTrailVerifier
         var current = new byte[TrailFormat.HashLength];
         var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
         var checkpoints = new CheckpointState();
+        byte[]? first = null, remembered = null;
         try
         {
             long lineNumber = 0, expectedSeq = 1, consumedBytes = 0;
@@ -86,7 +90,18 @@ public static class AuditTrailVerifier
                     if ((Check(line, lineNumber, expectedSeq, previous, current, sha)
                         ?? checkpoints.Check(line, lineNumber, expectedSeq, previous, current, options)) is { } problem)
                     {
-                        return new TrailScan(problem with { Checkpoints = checkpoints.Count }, consumedBytes, expectedSeq - 1, previous, checkpoints.LastSeq);
+                        return new TrailScan(problem with { Checkpoints = checkpoints.Count }, consumedBytes, expectedSeq - 1, previous, checkpoints.LastSeq)
+                            { FirstHash = first, RememberedHash = remembered };
+                    }
+
+                    if (expectedSeq == 1)
+                    {
+                        first = (byte[])current.Clone();
+                    }
+
+                    if (expectedSeq == rememberSeq)
+                    {
+                        remembered = (byte[])current.Clone();
                     }
 
                     (previous, current) = (current, previous);
@@ -103,10 +118,12 @@ public static class AuditTrailVerifier
                     {
                         return new TrailScan(new TrailVerification(TrailProblem.TornTail, verified, lineNumber + 1,
                             $"Line {lineNumber + 1} is incomplete ({filled - start} bytes with no newline): the last write was cut short. The {verified} entries before it verify.",
-                            lastHash) { Checkpoints = checkpoints.Count }, consumedBytes, verified, previous, checkpoints.LastSeq);
+                            lastHash) { Checkpoints = checkpoints.Count }, consumedBytes, verified, previous, checkpoints.LastSeq)
+                            { FirstHash = first, RememberedHash = remembered };
                     }
 
-                    return new TrailScan(checkpoints.Conclude(verified, lastHash, options), consumedBytes, verified, previous, checkpoints.LastSeq);
+                    return new TrailScan(checkpoints.Conclude(verified, lastHash, options), consumedBytes, verified, previous, checkpoints.LastSeq)
+                        { FirstHash = first, RememberedHash = remembered };
                 }
 
                 // Keep the incomplete line; grow the buffer if a single line fills it.

@@ -28,8 +28,8 @@ internal sealed class CheckpointSchedule : IDisposable
     public bool GenesisDue { get; private set; }
 
     /// <summary>
-    /// Compares the trail with its witness (a trail shorter than the witness saw, or ending elsewhere at the same length,
-    /// was cut, deleted or replaced: refuse rather than start a new chain over the evidence), and says what the first
+    /// Compares the trail with its witness (a trail that does not reach the witness's checkpoint, or holds no checkpoint
+    /// from there on, was cut, deleted or replaced: refuse rather than start a new chain over the evidence), and says what the first
     /// checkpoint will cover that was not signed before (a crash's tail), or null.
     /// </summary>
     /// <exception cref="InvalidDataException">The trail is shorter than its witness saw, or was replaced.</exception>
@@ -39,16 +39,18 @@ internal sealed class CheckpointSchedule : IDisposable
         _lastSeq = start.LastCheckpointSeq < 0 ? start.Seq : start.LastCheckpointSeq;
         if (_policy.Witness is { } witness && witness.ReadLatest() is { } seen)
         {
-            if (seen.Entries > start.Seq)
+            // The witness hears of a checkpoint only once it is stored, as entry Entries + 1: a trail must hold it.
+            var held = seen.Entries + 1;
+            if (start.Seq < held)
             {
                 throw new InvalidDataException(
-                    $"The audit trail {location} holds {start.Seq} entries but its witness {witness.Location} saw {seen.Entries} (checkpoint of {seen.Time:u}): entries were cut, or the trail was deleted or replaced. Restore it from its backup and investigate; a new chain would hide the loss.");
+                    $"The audit trail {location} holds {start.Seq} entries but its witness {witness.Location} kept the checkpoint of {seen.Entries} entries ({seen.Time:u}), which is entry {held}: entries were cut, or the trail was emptied, deleted or replaced. Restore it from its backup and investigate; a new chain would hide the loss.");
             }
 
-            if (seen.Entries == start.Seq && seen.Entries > 0 && !string.Equals(seen.Head, Convert.ToHexStringLower(start.PreviousHash), StringComparison.Ordinal))
+            if (start.LastCheckpointSeq >= 0 && start.LastCheckpointSeq < held)
             {
                 throw new InvalidDataException(
-                    $"The audit trail {location} does not end in the entry its witness {witness.Location} saw (checkpoint of {seen.Time:u}): it was replaced or re-chained. Restore it from its backup and investigate.");
+                    $"The audit trail {location} holds no checkpoint at entry {held} or later, but its witness {witness.Location} kept the checkpoint of {seen.Entries} entries ({seen.Time:u}): it was cut back and written on, or replaced. Restore it from its backup and investigate.");
             }
         }
 
@@ -72,8 +74,12 @@ internal sealed class CheckpointSchedule : IDisposable
     public bool IsDue(long seq) =>
         GenesisDue || (seq > _lastSeq && (_due || seq - _lastSeq >= _policy.EveryEntries || _time.GetUtcNow() - _lastTime >= _policy.Period));
 
-    /// <summary>Whether anything written up to <paramref name="seq"/> is unsigned: what a clean shutdown signs.</summary>
-    public bool HasUnsigned(long seq) => seq > _lastSeq || GenesisDue;
+    /// <summary>
+    /// Whether a clean shutdown at <paramref name="seq"/> has something to sign: entries not signed yet, or an empty trail.
+    /// An empty trail gets a checkpoint of 0 entries, so a writer that started and stopped leaves a signed, witnessed
+    /// entry: an emptied or deleted file is then told apart from one that was never written.
+    /// </summary>
+    public bool HasUnsigned(long seq) => seq > _lastSeq || seq == 0 || GenesisDue;
 
     /// <summary>Signs the <paramref name="entries"/> entries ending in <paramref name="head"/>; the checkpoint becomes entry <paramref name="entries"/> + 1.</summary>
     public TrailCheckpoint Sign(long entries, ReadOnlySpan<byte> head, DateTimeOffset now)

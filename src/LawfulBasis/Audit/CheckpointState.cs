@@ -28,9 +28,17 @@ internal sealed class CheckpointState(string unit = "Line")
                 Convert.ToHexStringLower(previous));
         }
 
+        // The writer publishes a checkpoint only once it is in the trail, as the entry after those it covers: that entry
+        // must be the witness's checkpoint itself, or the trail was cut back to the witnessed head and continued.
+        var witnessed = options.Witness is { } kept && kept.Entries + 1 == seq ? kept : null;
+        TrailVerification NotWitnessed() =>
+            new(TrailProblem.ShorterThanWitness, verified, lineNumber,
+                $"{unit} {lineNumber} (entry {seq}) is not the checkpoint the witness kept ({witnessed!.Entries} entries, {witnessed.Time:u}): the trail was cut after entry {verified} and written on, or replaced.",
+                verified == 0 ? null : Convert.ToHexStringLower(previous));
+
         if (line.IndexOf("\"event\":\"Checkpoint\""u8) < 0 || Read(line) is not { } checkpoint)
         {
-            return null;
+            return witnessed is null ? null : NotWitnessed();
         }
 
         TrailVerification Bad(string what) =>
@@ -46,6 +54,11 @@ internal sealed class CheckpointState(string unit = "Line")
             return Bad(checkpoint.KeyId == CheckpointSigner.KeyIdOf(key)
                 ? "is a checkpoint whose signature does not verify: it was forged, or the trail was re-chained after it was signed."
                 : $"is a checkpoint signed by key {checkpoint.KeyId}, not by the public key given ({CheckpointSigner.KeyIdOf(key)}): the trail was re-signed by someone else, or the wrong key was given.");
+        }
+
+        if (witnessed is not null && !string.Equals(checkpoint.Signature, witnessed.Signature, StringComparison.Ordinal)) // ECDSA signatures are randomised: no two checkpoints share one
+        {
+            return NotWitnessed();
         }
 
         Count++;
@@ -68,10 +81,12 @@ internal sealed class CheckpointState(string unit = "Line")
                 return Result(TrailProblem.BadCheckpoint, null, $"The witness's checkpoint is not signed by the public key given ({CheckpointSigner.KeyIdOf(key)}): the witness was altered, or the wrong key or witness was given.");
             }
 
-            if (verified < witness.Entries)
+            // The witness's checkpoint is itself entry Entries + 1 of the trail (it is published once it is stored).
+            var held = witness.Entries + 1;
+            if (verified < held)
             {
                 return Result(TrailProblem.ShorterThanWitness, verified + 1,
-                    $"The witness saw {witness.Entries} entries (checkpoint of {witness.Time:u}); the trail holds {verified}: {witness.Entries - verified} entr{(witness.Entries - verified == 1 ? "y was" : "ies were")} cut from its end, or the file was emptied or replaced.");
+                    $"The witness kept the checkpoint of {witness.Entries} entries ({witness.Time:u}), which is entry {held} of the trail; the trail holds {verified}: {held - verified} entr{(held - verified == 1 ? "y was" : "ies were")} cut from its end, or the file was emptied or replaced.");
             }
         }
 

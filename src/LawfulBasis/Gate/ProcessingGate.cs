@@ -73,18 +73,27 @@ internal sealed class ProcessingGate : IProcessingGate
         var now = _time.GetUtcNow();
         var purpose = _purposes.Find(purposeType);
         ProcessingDecision decision;
+        string? recordedSubject = subjectId;
+        var actor = context.Actor ?? _defaultActor;
         using (RegisterReadScope.Begin(subjectId)) // a database-backed store reads the subject's registers once for all checks
         {
             decision = purpose?.Declaration is { } declaration
                 ? Evaluate(purpose, declaration, subjectId, operation, context, now)
                 : new ProcessingDecision(null, operation, DenialReason.UndeclaredPurpose,
                     $"`{purposeType.Name}` is not a declared purpose, so the processing has no lawful basis", "Art. 6(1)");
+            if (!decision.IsAllowed && (decision.Reason == DenialReason.Erased || _erasures.Find(subjectId) is not null))
+            {
+                // Refused, about an erased subject: recorded about nobody (the refusal, its purpose and reason stay in the
+                // trail). Linking it would take a pseudonym, and so a new key for the person the erasure made unlinkable.
+                TrailText.EnsureNoSubjectId(actor, subjectId, "actor"); // the trail checks only against the subject it is given
+                recordedSubject = null;
+            }
         }
 
         var activity = Activity.Current;
         _trail.Record(new AuditRecord(
             now, AuditEventKind.Decision, purpose ?? new AuditedPurpose(purposeType), operation, decision.Reason, decision.Explanation,
-            decision.Article, context.Actor ?? _defaultActor, member, file, line, activity?.TraceId ?? default, subjectId));
+            decision.Article, actor, member, file, line, activity?.TraceId ?? default, recordedSubject));
         if (activity is { IsAllDataRequested: true })
         {
             // Only in traced requests: the trace shows which purpose and basis each step relied on (never the subject).

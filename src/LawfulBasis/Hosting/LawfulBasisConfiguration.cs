@@ -11,7 +11,7 @@ namespace LawfulBasis;
 /// <remarks>
 /// The settings read are <c>Assemblies</c> (assembly names), <c>TrailPath</c>, <c>KeyStorePath</c>, <c>RegisterPath</c>,
 /// <c>CheckpointWitnessPath</c>, <c>FlushMode</c>, <c>QueueCapacity</c>, <c>BatchSize</c>, <c>DefaultActor</c>,
-/// <c>SignCheckpoints</c>, <c>CheckpointEveryEntries</c>, <c>CheckpointPeriod</c> and <c>ClosedRequestsReadableFor</c>. Settings that are absent or empty
+/// <c>SignCheckpoints</c>, <c>CheckpointEveryEntries</c>, <c>CheckpointPeriod</c>, <c>AcceptTrailChange</c> and <c>ClosedRequestsReadableFor</c>. Settings that are absent or empty
 /// leave the option as it was. What configuration cannot hold (a signing key, exemptions by type) is set in code.
 /// </remarks>
 public static class LawfulBasisConfiguration
@@ -45,6 +45,7 @@ public static class LawfulBasisConfiguration
         options.RegisterPath = Path(nameof(options.RegisterPath)) ?? options.RegisterPath;
         options.CheckpointWitnessPath = Path(nameof(options.CheckpointWitnessPath)) ?? options.CheckpointWitnessPath;
         options.DefaultActor = section[nameof(options.DefaultActor)] is { Length: > 0 } actor ? actor : options.DefaultActor;
+        options.AcceptTrailChange = section[nameof(options.AcceptTrailChange)] is { Length: > 0 } accepted ? accepted : options.AcceptTrailChange;
         if (section[nameof(options.FlushMode)] is { Length: > 0 } mode)
         {
             options.FlushMode = Enum.TryParse<TrailFlushMode>(mode, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)

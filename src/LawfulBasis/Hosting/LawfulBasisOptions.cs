@@ -71,6 +71,16 @@ public sealed class LawfulBasisOptions
     public string? CheckpointWitnessPath { get; set; }
 
     /// <summary>
+    /// The id of a lost file trail to start a new trail in place of, once. The embedded key store remembers the trail it
+    /// serves (its path, first entry and length); when that trail is missing, emptied, cut, replaced or at another path,
+    /// the host refuses to start and prints the trail's id (16 hex digits). Restore the trail from its backup; or, to start
+    /// a new trail deliberately (or accept a trail moved to <see cref="TrailPath"/>), set this to that id and start once:
+    /// the new trail's first entry records which trail it replaced, and the setting accepts that one change only, so a
+    /// value left behind never hides a later loss. Null by default (docs/trail-guarantees.md).
+    /// </summary>
+    public string? AcceptTrailChange { get; set; }
+
+    /// <summary>
     /// How long a closed subject request keeps the subject's id readable in the request ledger, counted from the end of
     /// the day (UTC) it closed (default 30 days, for the subject's follow-up questions about the answer). After it, the
     /// request's states are rewritten with the subject keyed under the register key and times cut to the day (still

@@ -107,7 +107,17 @@ public static class LawfulBasisServiceCollectionExtensions
         // raw ids, which only it still holds), as PostgreSQL's schema upgrade does.
         services.TryAddSingleton<IRecordStore<ErasureRecord>>(sp => KeyedRegisterFile<ErasureRecord>(sp, "erasures.jsonl", (r, s) => r with { SubjectId = s },
             ErasureRegister.UpgradeFromRawIds(sp.GetRequiredService<RegisterEraser>())));
-        services.TryAddSingleton<ITrailSink>(sp => new FileTrailSink(Options(sp).TrailPath!, sp.GetRequiredService<TimeProvider>(), Logger<AuditTrail>(sp)));
+        services.TryAddSingleton<ITrailSink>(sp =>
+        {
+            // The embedded key store remembers the file trail it serves, so a trail deleted, emptied or moved behind it is
+            // refused at start even without a witness (Audit/TrailAnchor).
+            var options = Options(sp);
+            var time = sp.GetRequiredService<TimeProvider>();
+            var anchor = sp.GetRequiredService<IPseudonymKeyStore>() is FileKeyStore keys
+                ? new TrailAnchor(keys.Directory, options.AcceptTrailChange, time, Logger<AuditTrail>(sp))
+                : null;
+            return new FileTrailSink(options.TrailPath!, time, Logger<AuditTrail>(sp), anchor);
+        });
         services.TryAddSingleton(sp =>
         {
             var options = Options(sp);

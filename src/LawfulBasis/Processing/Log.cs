@@ -22,6 +22,9 @@ internal static partial class Log
     [LoggerMessage(4, LogLevel.Error, "Publishing the checkpoint of {Entries} entries to the trail witness {Witness} failed; the trail is intact, but the witness lags behind it until the next checkpoint")]
     public static partial void WitnessPublishFailed(ILogger logger, Exception exception, string witness, long entries);
 
+    [LoggerMessage(5, LogLevel.Warning, "The audit trail {Path} starts in place of the trail {Id} the key store remembered, which {Change}: accepted with AcceptTrailChange; remove the setting")]
+    public static partial void TrailChangeAccepted(ILogger logger, string path, string id, string change);
+
     [LoggerMessage(10, LogLevel.Debug, "{Operation} for purpose {Purpose} allowed ({Article})")]
     public static partial void ProcessingAllowed(ILogger logger, ProcessingOperation operation, string purpose, string article);
 

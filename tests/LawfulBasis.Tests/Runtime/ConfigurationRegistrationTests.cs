@@ -40,6 +40,7 @@ public sealed class ConfigurationRegistrationTests : IDisposable
         [$"{section}:FlushMode"] = "durable",
         [$"{section}:QueueCapacity"] = "128",
         [$"{section}:DefaultActor"] = "shop-api",
+        [$"{section}:AcceptTrailChange"] = "0123456789abcdef",
     };
 
     [Fact]
@@ -56,6 +57,7 @@ public sealed class ConfigurationRegistrationTests : IDisposable
         Assert.Equal(TrailFlushMode.Durable, options.FlushMode);
         Assert.Equal(128, options.QueueCapacity);
         Assert.Equal("shop-api", options.DefaultActor);
+        Assert.Equal("0123456789abcdef", options.AcceptTrailChange); // accepts nothing here: no trail was lost
         Assert.True(provider.GetRequiredService<IProcessingGate>().TryBegin<Ordering>("c-1", ProcessingOperation.Read, out _));
     }
 
