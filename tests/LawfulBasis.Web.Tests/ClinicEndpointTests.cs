@@ -132,6 +132,14 @@ public sealed class ClinicEndpointTests
         Assert.Equal("Retain", steps["Medical records (clinic database)"]);
         Assert.Equal("Erase", steps["Patients (clinic database)"]);
 
+        // The receipt counts what went: the patient's row was cleared (a kept medical record depends on it), the record kept.
+        var records = receipt.GetProperty("steps").EnumerateArray().ToDictionary(s => s.GetProperty("source").GetString()!, s => s.GetProperty("records"));
+        var patientRow = Assert.Single(records["Patients (clinic database)"].EnumerateArray());
+        Assert.Equal(("Patient", 0, 1), (patientRow.GetProperty("dataType").GetString(), patientRow.GetProperty("erased").GetInt32(), patientRow.GetProperty("anonymised").GetInt32()));
+        var kept = Assert.Single(records["Medical records (clinic database)"].EnumerateArray());
+        Assert.Equal(1, kept.GetProperty("kept").GetInt32());
+        Assert.DoesNotContain("Fractured wrist", receipt.GetRawText(), StringComparison.Ordinal);
+
         using (var scope = clinic.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ClinicDb>();
