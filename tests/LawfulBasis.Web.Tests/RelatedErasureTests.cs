@@ -1,6 +1,7 @@
 using System.Text.Json;
 using LawfulBasis.Audit;
 using LawfulBasis.EntityFrameworkCore;
+using LawfulBasis.Processing;
 using LawfulBasis.Rights;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -165,6 +166,7 @@ public sealed class RelatedErasureTests : IDisposable
         }
 
         var trail = provider.GetRequiredService<IAuditTrail>();
+        _ = provider.GetRequiredService<IProcessingGate>().Begin<ShopAccount>(id.ToString(), ProcessingOperation.Read); // the trail knows her
         var requests = provider.GetRequiredService<IRequestLedger>();
         var request = requests.Receive(id.ToString(), SubjectRequestKind.Erasure);
         requests.VerifyIdentity(request.Id, verified: true);
@@ -220,6 +222,7 @@ public sealed class RelatedErasureTests : IDisposable
         // The trail recorded the counts under the pseudonym the erasure then destroyed, with no value in its text.
         await trail.FlushAsync();
         var lines = await File.ReadAllLinesAsync(Path.Combine(_data, "audit", "trail.jsonl"));
+        Assert.NotNull(receipt.ShreddedPseudonym);
         var erased = Assert.Single(lines, l => l.Contains("\"event\":\"DataErased\"", StringComparison.Ordinal));
         Assert.Contains("related ShopOrder ×2 erased", JsonDocument.Parse(erased).RootElement.GetProperty("explanation").GetString(), StringComparison.Ordinal);
         Assert.Contains($"\"subject\":\"{receipt.ShreddedPseudonym}\"", erased, StringComparison.Ordinal);
@@ -230,10 +233,17 @@ public sealed class RelatedErasureTests : IDisposable
         // A second request finds nothing more to erase: the retained row is counted as kept, nothing as erased.
         var again = requests.Receive(id.ToString(), SubjectRequestKind.Erasure);
         requests.VerifyIdentity(again.Id, verified: true);
-        var second = Assert.Single((await rights.EraseAsync(again.Id)).Steps);
+        var secondReceipt = await rights.EraseAsync(again.Id);
+        var second = Assert.Single(secondReceipt.Steps);
         Assert.StartsWith("Nothing was held", second.Outcome, StringComparison.Ordinal);
         var kept = Assert.Single(second.Records!);
         Assert.Equal(("Shopper", 0, 0, 1), (kept.DataType, kept.Erased, kept.Anonymised, kept.Kept));
+
+        // The trail no longer knows the subject: the second run's entry names no one, and no key is made just to be destroyed.
+        Assert.Null(secondReceipt.ShreddedPseudonym);
+        await trail.FlushAsync();
+        var last = (await File.ReadAllLinesAsync(Path.Combine(_data, "audit", "trail.jsonl"))).Last(l => l.Contains("\"event\":\"DataErased\"", StringComparison.Ordinal));
+        Assert.Contains("\"subject\":null", last, StringComparison.Ordinal);
     }
 
     [Fact]

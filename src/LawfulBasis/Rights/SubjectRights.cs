@@ -205,6 +205,12 @@ internal sealed class SubjectRights : ISubjectRights
         var request = Answerable(requestId, SubjectRequestKind.Erasure);
         var plan = Plan(request.SubjectId);
         var results = new List<ErasureStepResult>();
+
+        // Each source's counts go into the trail under the subject's pseudonym, which the erasure then destroys, so the
+        // receipt's pseudonym finds them. A subject the trail does not know (never recorded, or already erased) gets no
+        // key made just for this: the entry then names no one.
+        await _trail.FlushAsync(cancellationToken).ConfigureAwait(false);
+        var trailSubject = _trail.PseudonymOf(request.SubjectId) is null ? null : request.SubjectId;
         foreach (var (step, keeping) in plan)
         {
             // Between sources: a cancelled erasure (^C in the tool) stops here, leaving the request open with the sources
@@ -261,7 +267,7 @@ internal sealed class SubjectRights : ISubjectRights
                     _ => "Erased.",
                 };
 
-                RecordInTrail(request.SubjectId, step, done.Outcome, counts);
+                RecordInTrail(trailSubject, step, done.Outcome, counts);
                 request = _ledger.MarkSourceDone(requestId, step.Source);
                 results.Add(new ErasureStepResult(step.Source, step.Decision, true, ErasureWording.WithCounts(text, counts), counts));
             }
@@ -311,9 +317,10 @@ internal sealed class SubjectRights : ISubjectRights
 
     /// <summary>
     /// Records one source's part of the erasure in the trail, under the subject's pseudonym (destroyed once every source is
-    /// done): counts, types, categories and articles, never a value, a date from the records or the subject's id.
+    /// done) or, for a subject the trail does not know, under none: counts, types, categories and articles, never a value,
+    /// a date from the records or the subject's id.
     /// </summary>
-    private void RecordInTrail(string subjectId, ErasureStep step, ErasureOutcome outcome, ErasureCount[] counts)
+    private void RecordInTrail(string? subjectId, ErasureStep step, ErasureOutcome outcome, ErasureCount[] counts)
     {
         var what = counts.Length > 0 ? string.Join("; ", counts.Select(ErasureWording.Describe)) : $"{outcome} (the source reports no counts)";
         var article = string.Join(", ", new[] { ErasureWording.ErasureArticle }.Concat(counts.Where(c => c.RetainedMembers.Count > 0).Select(c => c.Article)).Distinct());
