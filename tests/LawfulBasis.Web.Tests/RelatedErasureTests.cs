@@ -281,6 +281,36 @@ public sealed class RelatedErasureTests : IDisposable
         Assert.Equal((30m, (string?)null), (row.Amount, row.CardHolder));
     }
 
+    [Fact]
+    public async Task Under_a_legal_hold_the_plan_keeps_the_related_data_too_and_nothing_is_erased()
+    {
+        await using var provider = Services(s => s.AddSubjectDataSource<ClubDb, ClubMember>(), exempt: o => o.ExemptFromSubjectRequests<Shopper>("not under test here"));
+        var id = Guid.NewGuid();
+        using (var scope = provider.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ClubDb>();
+            await db.Database.EnsureCreatedAsync();
+            db.Members.Add(new ClubMember { Id = id, Name = "Alice Martin", Payments = [new MemberPayment { Id = Guid.NewGuid(), Amount = 30m, CardHolder = "A MARTIN" }] });
+            await db.SaveChangesAsync();
+        }
+
+        provider.GetRequiredService<LawfulBasis.Registers.ILegalHoldRegister>().Place(id.ToString(), "Dispute over a refund, case 2026-117");
+        var rights = provider.GetRequiredService<ISubjectRights>();
+        var step = Assert.Single(rights.PlanErasure(id.ToString()).Steps);
+        Assert.Equal((ErasureDecision.Retain, "Art. 17(3)(e)"), (step.Decision, step.Article));
+        var payments = Assert.Single(step.Related!);
+        Assert.Equal((ErasureDecision.Retain, "Art. 17(3)(e)"), (payments.Decision, payments.Article));
+
+        var requests = provider.GetRequiredService<IRequestLedger>();
+        var request = requests.Receive(id.ToString(), SubjectRequestKind.Erasure);
+        requests.VerifyIdentity(request.Id, verified: true);
+        var result = Assert.Single((await rights.EraseAsync(request.Id)).Steps);
+        var kept = Assert.Single(result.Records!);
+        Assert.Equal(("ClubMember", 0, 0, 1, "Art. 17(3)(e)"), (kept.DataType, kept.Erased, kept.Anonymised, kept.Kept, kept.Article));
+        using var check = provider.CreateScope();
+        Assert.Equal("A MARTIN", (await check.ServiceProvider.GetRequiredService<ClubDb>().Payments.AsNoTracking().SingleAsync()).CardHolder);
+    }
+
     private ServiceProvider Services(Action<IServiceCollection> register, Action<LawfulBasisOptions> exempt)
     {
         var services = new ServiceCollection();
