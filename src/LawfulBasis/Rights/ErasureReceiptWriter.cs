@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace LawfulBasis.Rights;
 
@@ -13,22 +11,15 @@ namespace LawfulBasis.Rights;
 /// </summary>
 public static class ErasureReceiptWriter
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter() },
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The receipt as JSON (the shape the privacy endpoints answer an erasure request with).</summary>
     /// <param name="receipt">The receipt.</param>
     /// <returns>The JSON text.</returns>
-    public static string ToJson(ErasureReceipt receipt) => JsonSerializer.Serialize(receipt, Json);
+    public static string ToJson(ErasureReceipt receipt) => JsonSerializer.Serialize(receipt, AccessReportWriter.Json);
 
     /// <summary>The plan as JSON.</summary>
     /// <param name="plan">The plan.</param>
     /// <returns>The JSON text.</returns>
-    public static string ToJson(ErasurePlan plan) => JsonSerializer.Serialize(plan, Json);
+    public static string ToJson(ErasurePlan plan) => JsonSerializer.Serialize(plan, AccessReportWriter.Json);
 
     /// <summary>The receipt as a Markdown document.</summary>
     /// <param name="receipt">The receipt.</param>
