@@ -33,7 +33,19 @@ public abstract class ShopStore<T>(string folder, string name, DataProvenance pr
         }
     }
 
-    public Task<ErasureOutcome> EraseAsync(string subjectId, CancellationToken cancellationToken)
+    public Task<ErasureOutcome> EraseAsync(string subjectId, CancellationToken cancellationToken) =>
+        Task.FromResult(Erase(subjectId) > 0 ? ErasureOutcome.Erased : ErasureOutcome.NothingHeld);
+
+    // The receipt's proof: how many records went (counts only). A store with related data would list its types too.
+    public Task<SourceErasure> EraseAsync(string subjectId, ErasureStep step, CancellationToken cancellationToken)
+    {
+        var erased = Erase(subjectId);
+        return Task.FromResult(erased > 0
+            ? new SourceErasure(ErasureOutcome.Erased, [new ErasedRecords(typeof(T), erased, anonymised: 0)])
+            : new SourceErasure(ErasureOutcome.NothingHeld, []));
+    }
+
+    private int Erase(string subjectId)
     {
         lock (_gate)
         {
@@ -41,12 +53,12 @@ public abstract class ShopStore<T>(string folder, string name, DataProvenance pr
             var kept = all.Where(r => !Is(r, subjectId)).ToArray();
             if (kept.Length == all.Count)
             {
-                return Task.FromResult(ErasureOutcome.NothingHeld);
+                return 0;
             }
 
             File.WriteAllLines(_path + ".tmp", kept.Select(r => JsonSerializer.Serialize(r)));
             File.Move(_path + ".tmp", _path, overwrite: true);
-            return Task.FromResult(ErasureOutcome.Erased);
+            return all.Count - kept.Length;
         }
     }
 

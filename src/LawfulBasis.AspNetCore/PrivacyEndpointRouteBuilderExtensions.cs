@@ -26,8 +26,11 @@ public static class PrivacyEndpointRouteBuilderExtensions
     /// <item><c>GET ropa?format=json|html|markdown|csv</c>: the record (Art. 30), the application's <see cref="RecordOfProcessing"/> (with the audit trail's signing key and witness when checkpoints are signed);</item>
     /// <item><c>GET requests</c>: open requests with their due dates (Art. 12(3)), overdue ones flagged;</item>
     /// <item><c>POST requests</c> <c>{"subjectId", "kind", "identityVerified"}</c>: receives a request into the ledger;</item>
+    /// <item><c>GET requests/{id}/plan</c>: for an erasure request, the erasure plan (Art. 17(1), 17(3)) without changing anything: per source and
+    /// related data type, erase or keep and why (JSON, or <c>?format=markdown</c>);</item>
     /// <item><c>POST requests/{id}/answer</c>: answers it — the access report (Art. 15; JSON, or <c>?format=markdown</c>), the portability export
-    /// (Art. 20), the erasure receipt (Art. 17), or records the restriction (<c>?ground=</c>, Art. 18) or objection (Art. 21).</item>
+    /// (Art. 20), the erasure receipt (Art. 17, with the records erased, anonymised or kept per data type; JSON, or <c>?format=markdown</c>), or
+    /// records the restriction (<c>?ground=</c>, Art. 18) or objection (Art. 21).</item>
     /// </list>
     /// </summary>
     /// <param name="endpoints">The application.</param>
@@ -113,6 +116,7 @@ public static class PrivacyEndpointRouteBuilderExtensions
                     SubjectRequestKind.Access when format is "markdown" or "md" => Results.Text(AccessReportWriter.ToMarkdown(await rights.AccessAsync(requestId, cancellationToken).ConfigureAwait(false)), "text/markdown; charset=utf-8"),
                     SubjectRequestKind.Access => Results.Text(AccessReportWriter.ToJson(await rights.AccessAsync(requestId, cancellationToken).ConfigureAwait(false)), "application/json"),
                     SubjectRequestKind.Portability => Results.Text(AccessReportWriter.ToJson(await rights.PortabilityAsync(requestId, cancellationToken).ConfigureAwait(false)), "application/json"),
+                    SubjectRequestKind.Erasure when format is "markdown" or "md" => Results.Text(ErasureReceiptWriter.ToMarkdown(await rights.EraseAsync(requestId, cancellationToken).ConfigureAwait(false)), "text/markdown; charset=utf-8"),
                     SubjectRequestKind.Erasure => Results.Json(await rights.EraseAsync(requestId, cancellationToken).ConfigureAwait(false), Json),
                     SubjectRequestKind.Restriction => Results.Json(rights.Restrict(requestId, ground ?? RestrictionGround.AccuracyContested), Json),
                     SubjectRequestKind.Objection => Results.Json(rights.RecordObjection(requestId, null), Json),
@@ -124,6 +128,31 @@ public static class PrivacyEndpointRouteBuilderExtensions
                 // The rights engine refuses, for example, an unverified identity (Art. 12(6)) or a closed request.
                 return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The request cannot be answered yet", detail: e.Message);
             }
+        });
+
+        // The plan before the erasure is approved: nothing changes, and the request stays as it is.
+        group.MapGet("/requests/{requestId:guid}/plan", (Guid requestId, string? format, IRequestLedger ledger, ISubjectRights rights) =>
+        {
+            SubjectRequest request;
+            try
+            {
+                request = ledger.Get(requestId);
+            }
+            catch (Exception e) when (e is KeyNotFoundException or ArgumentException or InvalidOperationException)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such request", detail: e.Message);
+            }
+
+            if (request.Kind != SubjectRequestKind.Erasure)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not an erasure request",
+                    detail: $"Request {requestId} is a {request.Kind} request: only an erasure request has a plan.");
+            }
+
+            var plan = rights.PlanErasure(request.SubjectId);
+            return format is "markdown" or "md"
+                ? Results.Text(ErasureReceiptWriter.ToMarkdown(plan), "text/markdown; charset=utf-8")
+                : Results.Json(plan, Json);
         });
 
         return group;

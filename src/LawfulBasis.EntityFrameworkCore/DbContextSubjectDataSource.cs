@@ -19,6 +19,10 @@ namespace LawfulBasis.EntityFrameworkCore;
 /// (its personal-data members cleared) instead of deleted. Everything else keeps EF Core's configured delete behaviour.
 /// Personal-data members are the catalog's, which include the model's own classifications (shadow properties and
 /// <c>HasPersonalData</c>), so access copies them and erasure clears them like attribute-classified members.
+/// The belonging types are the source's <see cref="ISubjectDataSource.RelatedDataTypes"/>: the erasure plan decides each
+/// on its own members, so a related row an Art. 17(3) exception keeps is cleared except what is kept (or kept whole), and
+/// the subject's row it hangs on is then cleared rather than deleted. Erasure reports the rows per type (one level of
+/// navigations; rows further down go by EF Core's configured cascade and are not counted).
 /// </remarks>
 /// <typeparam name="TContext">The context.</typeparam>
 /// <typeparam name="TEntity">The <c>[DataSubject]</c> entity type.</typeparam>
@@ -29,6 +33,7 @@ internal sealed class DbContextSubjectDataSource<TContext, TEntity> : ISubjectDa
     private readonly IServiceScopeFactory _scopes;
     private readonly Lazy<ProcessingCatalog> _catalogOnce;
     private readonly string _key;
+    private readonly Lazy<IReadOnlyList<Type>> _relatedOnce;
 
     public DbContextSubjectDataSource(IServiceProvider services, string key, string? name, DataProvenance provenance)
     {
@@ -38,6 +43,13 @@ internal sealed class DbContextSubjectDataSource<TContext, TEntity> : ISubjectDa
         _key = key;
         Name = name ?? $"{typeof(TEntity).Name} ({typeof(TContext).Name})";
         Provenance = provenance;
+        _relatedOnce = new Lazy<IReadOnlyList<Type>>(() =>
+        {
+            // The model, not the database: planning an erasure reads nothing.
+            using var scope = _scopes.CreateScope();
+            var entityType = scope.ServiceProvider.GetRequiredService<TContext>().Model.FindEntityType(typeof(TEntity));
+            return entityType is null ? [] : [.. BelongingNavigations(entityType).Select(n => n.TargetEntityType.ClrType).Distinct()];
+        });
     }
 
     public Type DataType => typeof(TEntity);
@@ -58,17 +70,36 @@ internal sealed class DbContextSubjectDataSource<TContext, TEntity> : ISubjectDa
         return [.. rows.Select(row => (object)Copy(db, entityType, row, depth: 0))];
     }
 
-    public Task<ErasureOutcome> EraseAsync(string subjectId, CancellationToken cancellationToken) =>
-        EraseAsync(subjectId, retainedMembers: null, cancellationToken);
+    /// <summary>The types of the related personal data erased with the subject's rows (read from the model once).</summary>
+    public IReadOnlyList<Type> RelatedDataTypes => _relatedOnce.Value;
+
+    public async Task<ErasureOutcome> EraseAsync(string subjectId, CancellationToken cancellationToken) =>
+        (await EraseAsync(subjectId, retainedMembers: null, related: [], cancellationToken).ConfigureAwait(false)).Outcome;
 
     /// <summary>
     /// Clears every personal-data member of the subject's rows except those an Art. 17(3) exception keeps, and deletes
     /// the related personal data that belongs to them; the rows themselves stay, holding only what is retained.
     /// </summary>
-    public Task<ErasureOutcome> EraseExceptAsync(string subjectId, IReadOnlySet<string> retainedMembers, CancellationToken cancellationToken) =>
-        EraseAsync(subjectId, retainedMembers, cancellationToken);
+    public async Task<ErasureOutcome> EraseExceptAsync(string subjectId, IReadOnlySet<string> retainedMembers, CancellationToken cancellationToken) =>
+        (await EraseAsync(subjectId, retainedMembers, related: [], cancellationToken).ConfigureAwait(false)).Outcome;
 
-    private async Task<ErasureOutcome> EraseAsync(string subjectId, IReadOnlySet<string>? retainedMembers, CancellationToken cancellationToken)
+    /// <summary>
+    /// Carries out the plan's step: the subject's rows erased, or cleared except the retained members; each related row
+    /// as its type's step in <see cref="ErasureStep.Related"/> says (deleted, cleared except what an exception keeps, or
+    /// kept). Reports the rows per type.
+    /// </summary>
+    public Task<SourceErasure> EraseAsync(string subjectId, ErasureStep step, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return step.Decision switch
+        {
+            ErasureDecision.Erase => EraseAsync(subjectId, retainedMembers: null, step.Related ?? [], cancellationToken),
+            ErasureDecision.EraseExceptRetained => EraseAsync(subjectId, (step.RetainedMembers ?? []).ToHashSet(StringComparer.Ordinal), step.Related ?? [], cancellationToken),
+            _ => throw new ArgumentException($"The step for \"{step.Source}\" retains {step.DataType} ({step.Article}): there is nothing to erase.", nameof(step)),
+        };
+    }
+
+    private async Task<SourceErasure> EraseAsync(string subjectId, IReadOnlySet<string>? retainedMembers, IReadOnlyList<ErasureStep> related, CancellationToken cancellationToken)
     {
         using var scope = _scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
@@ -79,29 +110,54 @@ internal sealed class DbContextSubjectDataSource<TContext, TEntity> : ISubjectDa
             : null;
 
         var rows = await Query(db, subjectId).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var deleted = 0;
-        var relatedDeleted = 0;
-        var anonymised = 0;
+        var counts = new Dictionary<Type, (int Erased, int Anonymised, int Kept)>();
+        void Add(Type type, int erased = 0, int anonymised = 0, int kept = 0)
+        {
+            var (e, a, k) = counts.GetValueOrDefault(type);
+            counts[type] = (e + erased, a + anonymised, k + kept);
+        }
+
         foreach (var row in rows)
         {
             var entry = db.Entry(row);
+            var relatedStay = false;
             foreach (var navigation in BelongingNavigations(entityType))
             {
-                foreach (var related in Related(entry, navigation))
+                var type = navigation.TargetEntityType.ClrType;
+                // The plan decided each related type on its own members; a type it did not list is erased, as it belongs to the subject.
+                var planned = related.FirstOrDefault(r => r.DataType == type.Name);
+                foreach (var dependent in Related(entry, navigation))
                 {
-                    db.Remove(related);
-                    relatedDeleted++;
+                    switch (planned?.Decision ?? ErasureDecision.Erase)
+                    {
+                        case ErasureDecision.Erase:
+                            db.Remove(dependent);
+                            Add(type, erased: 1);
+                            break;
+                        case ErasureDecision.EraseExceptRetained:
+                            var cleared = Anonymise(db.Entry(dependent), (planned!.RetainedMembers ?? []).ToHashSet(StringComparer.Ordinal));
+                            Add(type, anonymised: cleared ? 1 : 0, kept: cleared ? 0 : 1);
+                            relatedStay = true;
+                            break;
+                        default:
+                            Add(type, kept: 1);
+                            relatedStay = true;
+                            break;
+                    }
                 }
             }
 
-            if (retainedMembers is not null || await HasOtherSubjectDataAsync(entry, cancellationToken).ConfigureAwait(false))
+            // A row whose related data stays, or that rows of another data subject depend on, is cleared rather than
+            // deleted: deleting it would cascade into data kept under Art. 17(3).
+            if (retainedMembers is not null || relatedStay || await HasOtherSubjectDataAsync(entry, cancellationToken).ConfigureAwait(false))
             {
-                anonymised += Anonymise(entry, retainedMembers) ? 1 : 0;
+                var cleared = Anonymise(entry, retainedMembers);
+                Add(typeof(TEntity), anonymised: cleared ? 1 : 0, kept: cleared ? 0 : 1);
             }
             else
             {
                 db.Remove(row);
-                deleted++;
+                Add(typeof(TEntity), erased: 1);
             }
         }
 
@@ -111,9 +167,12 @@ internal sealed class DbContextSubjectDataSource<TContext, TEntity> : ISubjectDa
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return deleted > 0 ? ErasureOutcome.Erased
-            : anonymised + relatedDeleted > 0 ? ErasureOutcome.Anonymised
+        var own = counts.GetValueOrDefault(typeof(TEntity));
+        var changedRelated = counts.Where(c => c.Key != typeof(TEntity)).Sum(c => c.Value.Erased + c.Value.Anonymised);
+        var outcome = own.Erased > 0 ? ErasureOutcome.Erased
+            : own.Anonymised + changedRelated > 0 ? ErasureOutcome.Anonymised
             : ErasureOutcome.NothingHeld;
+        return new SourceErasure(outcome, [.. counts.Select(c => new ErasedRecords(c.Key, c.Value.Erased, c.Value.Anonymised, c.Value.Kept))]);
     }
 
     /// <summary>The subject's rows, with the related personal data that belongs to them.</summary>

@@ -113,6 +113,35 @@ public sealed class ClinicEndpointTests
     }
 
     [Fact]
+    public async Task The_privacy_endpoints_show_the_erasure_plan_before_and_the_receipt_in_Markdown_after()
+    {
+        using var clinic = new ClinicFactory();
+        var patient = await ClinicFactory.RegisterAsync(clinic.CreateClient());
+        var dpo = clinic.CreateDpoClient();
+        var received = await dpo.PostAsJsonAsync("/privacy/requests", new { subjectId = patient.ToString(), kind = "Erasure", identityVerified = true });
+        var id = (await received.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var plan = await dpo.GetFromJsonAsync<JsonElement>($"/privacy/requests/{id}/plan");
+        var steps = plan.GetProperty("steps").EnumerateArray().ToDictionary(s => s.GetProperty("source").GetString()!);
+        Assert.Equal("Retain", steps["Medical records (clinic database)"].GetProperty("decision").GetString());
+        Assert.Contains(steps["Medical records (clinic database)"].GetProperty("categories").EnumerateArray(), c => c.GetProperty("name").GetString() == "HealthData");
+        var planMarkdown = await dpo.GetStringAsync($"/privacy/requests/{id}/plan?format=markdown");
+        Assert.Contains("# Erasure plan", planMarkdown, StringComparison.Ordinal);
+        Assert.Equal(LawfulBasis.Rights.RequestStatus.Open, clinic.Services.GetRequiredService<LawfulBasis.Rights.IRequestLedger>().Get(id).Status); // the plan changed nothing
+
+        var access = await dpo.PostAsJsonAsync("/privacy/requests", new { subjectId = patient.ToString(), kind = "Access", identityVerified = true });
+        var accessId = (await access.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.Conflict, (await dpo.GetAsync($"/privacy/requests/{accessId}/plan")).StatusCode);
+
+        var answer = await dpo.PostAsync($"/privacy/requests/{id}/answer?format=markdown", null);
+        var receipt = await answer.Content.ReadAsStringAsync();
+        Assert.Equal("text/markdown", answer.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("# Erasure receipt", receipt, StringComparison.Ordinal);
+        Assert.Contains("| Patients (clinic database) | Patient |", receipt, StringComparison.Ordinal);
+        Assert.DoesNotContain("Alice Martin", receipt, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Erasure_keeps_the_medical_record_anonymises_the_patient_and_the_trail_still_verifies()
     {
         using var clinic = new ClinicFactory();
@@ -131,6 +160,14 @@ public sealed class ClinicEndpointTests
         var steps = receipt.GetProperty("steps").EnumerateArray().ToDictionary(s => s.GetProperty("source").GetString()!, s => s.GetProperty("decision").GetString());
         Assert.Equal("Retain", steps["Medical records (clinic database)"]);
         Assert.Equal("Erase", steps["Patients (clinic database)"]);
+
+        // The receipt counts what went: the patient's row was cleared (a kept medical record depends on it), the record kept.
+        var records = receipt.GetProperty("steps").EnumerateArray().ToDictionary(s => s.GetProperty("source").GetString()!, s => s.GetProperty("records"));
+        var patientRow = Assert.Single(records["Patients (clinic database)"].EnumerateArray());
+        Assert.Equal(("Patient", 0, 1), (patientRow.GetProperty("dataType").GetString(), patientRow.GetProperty("erased").GetInt32(), patientRow.GetProperty("anonymised").GetInt32()));
+        var kept = Assert.Single(records["Medical records (clinic database)"].EnumerateArray());
+        Assert.Equal(1, kept.GetProperty("kept").GetInt32());
+        Assert.DoesNotContain("Fractured wrist", receipt.GetRawText(), StringComparison.Ordinal);
 
         using (var scope = clinic.Services.CreateScope())
         {

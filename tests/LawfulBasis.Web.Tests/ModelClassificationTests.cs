@@ -188,6 +188,8 @@ public sealed class ModelClassificationTests : IDisposable
             o.ExemptFromSubjectRequests<Clinic.Patient>("not under test here");
             o.ExemptFromSubjectRequests<Clinic.MedicalRecord>("not under test here");
             o.ExemptFromSubjectRequests<PartialErasure.Client>("not under test here");
+            o.ExemptFromSubjectRequests<RelatedErasure.Shopper>("not under test here");
+            o.ExemptFromSubjectRequests<RelatedErasure.ClubMember>("not under test here");
             if (exempt)
             {
                 o.ExemptFromSubjectRequests<LegacyAccount>("not under test here");

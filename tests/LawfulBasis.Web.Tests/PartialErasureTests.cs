@@ -61,6 +61,8 @@ public sealed class PartialErasureTests : IDisposable
             o.ExemptFromSubjectRequests<Clinic.Patient>("not under test here");
             o.ExemptFromSubjectRequests<Clinic.MedicalRecord>("not under test here");
             o.ExemptFromSubjectRequests<ModelClassification.LegacyAccount>("not under test here");
+            o.ExemptFromSubjectRequests<RelatedErasure.Shopper>("not under test here");
+            o.ExemptFromSubjectRequests<RelatedErasure.ClubMember>("not under test here");
             o.TrailPath = Path.Combine(_data, "audit", "trail.jsonl");
             o.KeyStorePath = Path.Combine(_data, "keys");
             o.RegisterPath = Path.Combine(_data, "registers");

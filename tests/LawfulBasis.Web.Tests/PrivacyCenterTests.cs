@@ -233,6 +233,10 @@ public sealed partial class PrivacyCenterTests
         Assert.Equal(HttpStatusCode.OK, receipt.StatusCode);
         Assert.Contains("Erasure receipt", body);
         Assert.Contains("Medical records (clinic database)", body);
+        // What went, per data type (this demo patient has no medical record yet, so only their own row is counted).
+        var records = body[body.IndexOf("id=\"erasure-records\"", StringComparison.Ordinal)..];
+        Assert.Contains("<td>Patients (clinic database)</td><td>Patient</td>", records);
+        Assert.DoesNotContain("<td>MedicalRecord</td>", records);
         Assert.Equal(RequestStatus.Completed, clinic.Services.GetRequiredService<IRequestLedger>().Get(request.Id).Status);
         // The subject's page now tells them their erasure is done (Art. 12(3), 17), not an error: the request and its
         // completion, and no form (the gate refuses any new processing of them).

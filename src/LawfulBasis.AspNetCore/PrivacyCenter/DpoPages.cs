@@ -111,12 +111,14 @@ internal static class DpoPages
                     break;
                 case SubjectRequestKind.Erasure:
                     var plan = rights.PlanErasure(request.SubjectId);
-                    page.Table("Erasure plan: what is erased and what is kept, and why (Art. 17(1), 17(3))", ["Source", "Data", "Decision", "Article", "Why", "Kept until"],
-                        plan.Steps.Select(s => new[]
-                        {
-                            Encode(s.Source), Encode(s.DataType), Encode(s.Decision.ToString()), Encode(s.Article), Encode(s.Reason),
-                            Encode(s.RetainUntil is { } until ? Day(until) : s.RetentionCriterion ?? "—"),
-                        }), id: "erasure-plan");
+                    // The related data a source erases with its own (an order, an allergy note) is listed under it, decided on its own.
+                    page.Table("Erasure plan: what is erased and what is kept, and why (Art. 17(1), 17(3))", ["Source", "Data", "Categories", "Decision", "Article", "Why", "Kept until"],
+                        plan.Steps.SelectMany(s => new[] { (Step: s, Related: false) }.Concat((s.Related ?? []).Select(r => (Step: r, Related: true))))
+                            .Select(x => new[]
+                            {
+                                Encode(x.Step.Source), Encode((x.Related ? "related: " : string.Empty) + x.Step.DataType), Encode(ErasureReceiptWriter.Categories(x.Step.Categories ?? [])),
+                                Encode(x.Step.Decision.ToString()), Encode(x.Step.Article), Encode(x.Step.Reason), Encode(ErasureReceiptWriter.KeptFor(x.Step)),
+                            }), id: "erasure-plan");
                     page.Form($"/dpo/requests/{request.Id}/erase", string.Empty, "Approve and erase");
                     break;
                 case SubjectRequestKind.Restriction:
@@ -225,6 +227,18 @@ internal static class DpoPages
             page.Table("What was erased and what was kept", ["Source", "Decision", "Done", "Outcome"],
                 receipt.Steps.Select(s => new[] { Encode(s.Source), Encode(s.Decision.ToString()), Encode(s.Done ? "Yes" : "No: run the erasure again"), Encode(s.Outcome) }),
                 id: "erasure-receipt");
+            var counts = receipt.Steps.SelectMany(s => (s.Records ?? []).Select(c => (s.Source, Count: c))).ToArray();
+            if (counts.Length > 0)
+            {
+                page.Table("Records per data type, related data included (counts only, never values)", ["Source", "Data", "Categories", "Erased", "Anonymised", "Kept", "Kept members", "Article"],
+                    counts.Select(x => new[]
+                    {
+                        Encode(x.Source), Encode((x.Count.Related ? "related: " : string.Empty) + x.Count.DataType), Encode(ErasureReceiptWriter.Categories(x.Count.Categories)),
+                        Encode(Number(x.Count.Erased)), Encode(Number(x.Count.Anonymised)), Encode(Number(x.Count.Kept)),
+                        Encode(x.Count.RetainedMembers.Count == 0 ? "—" : string.Join(", ", x.Count.RetainedMembers)), Encode(x.Count.Article),
+                    }), id: "erasure-records");
+            }
+
             page.Paragraph(receipt.Steps.All(s => s.Done)
                 ? "The request is answered; the subject's audit-trail pseudonym key is destroyed, so past entries can no longer be linked to them."
                 : "Some sources failed: the request stays open, and approving again retries only what is left.");
@@ -342,6 +356,8 @@ internal static class DpoPages
     private static string ActorOf(HttpContext http) => $"dpo:{http.User.Identity?.Name ?? "unnamed"} (privacy center)";
 
     private static string Short(Guid id) => id.ToString("N")[^8..];
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string IdentityText(IdentityVerification identity) => identity switch
     {

@@ -69,6 +69,12 @@ internal static class EraseCommand
             {
                 var until = step.RetainUntil is { } date ? $" until {date:yyyy-MM-dd}" : step.RetentionCriterion is { } criterion ? $" for {criterion}" : string.Empty;
                 output.WriteLine($"  {step.Source}: {step.Decision} ({step.Article}){until}. {step.Reason}");
+                foreach (var related in step.Related ?? [])
+                {
+                    // Related data the source erases with its own (an order, an allergy note), each decided on its own members.
+                    var categories = ErasureReceiptWriter.Categories(related.Categories ?? []);
+                    output.WriteLine($"    related {related.DataType} ({categories}): {related.Decision} ({related.Article}). {related.Reason}");
+                }
             }
 
             return ExitCodes.Success;

@@ -34,4 +34,11 @@ public enum AuditEventKind
     /// A signed checkpoint: the writer's signature over the entry count and chain hash before it (docs/trail-guarantees.md).
     /// </summary>
     Checkpoint = 8,
+
+    /// <summary>
+    /// One source's part of an erasure carried out (Art. 17(1), 5(2)): per data type, how many of the subject's records
+    /// were erased, anonymised or kept, and under which article. Counts, types and categories only, never values;
+    /// recorded under the subject's pseudonym just before <see cref="SubjectErased"/> destroys it.
+    /// </summary>
+    DataErased = 9,
 }

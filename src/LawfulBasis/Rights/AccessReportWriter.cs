@@ -12,7 +12,8 @@ namespace LawfulBasis.Rights;
 /// </summary>
 public static class AccessReportWriter
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    /// <summary>The JSON shape of every rights document (camelCase, enums as names, readable non-ASCII), shared with <see cref="ErasureReceiptWriter"/>.</summary>
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         Converters = { new JsonStringEnumConverter() },

@@ -28,6 +28,12 @@ public enum ErasureDecision
 /// </param>
 /// <param name="RetainedMembers">The members kept (all the type's members for <see cref="ErasureDecision.Retain"/>); empty for an erasure.</param>
 /// <param name="RetentionCriterion">How long retained data is kept, in words (Art. 15(1)(d) allows criteria); null for an erasure.</param>
+/// <param name="Categories">The personal-data categories <paramref name="DataType"/> holds (special categories are Art. 9(1) data).</param>
+/// <param name="Related">
+/// The related personal-data types the source erases together with <paramref name="DataType"/>'s records (an order or an
+/// allergy note that belongs to the customer: <see cref="ISubjectDataSource.RelatedDataTypes"/>), each with its own
+/// decision, since an Art. 17(3) exception may keep some of their members; empty when the source reaches none.
+/// </param>
 public sealed record ErasureStep(
     string Source,
     string DataType,
@@ -36,7 +42,9 @@ public sealed record ErasureStep(
     string Reason,
     DateTimeOffset? RetainUntil,
     IReadOnlyList<string>? RetainedMembers = null,
-    string? RetentionCriterion = null);
+    string? RetentionCriterion = null,
+    IReadOnlyList<DataCategory>? Categories = null,
+    IReadOnlyList<ErasureStep>? Related = null);
 
 /// <summary>The erasure plan (Art. 17): per source, erase or retain and why, decided from the declarations before anything is deleted.</summary>
 /// <param name="SubjectId">The data subject.</param>
@@ -48,8 +56,13 @@ public sealed record ErasurePlan(string SubjectId, DateTimeOffset PlannedAt, IRe
 /// <param name="Source">The source's name.</param>
 /// <param name="Decision">Erase or retain.</param>
 /// <param name="Done">Whether this step is finished.</param>
-/// <param name="Outcome">What was done, kept and why, or the error that will be retried.</param>
-public sealed record ErasureStepResult(string Source, ErasureDecision Decision, bool Done, string Outcome);
+/// <param name="Outcome">What was done, kept and why, or the error that will be retried; it ends with the counts of <paramref name="Records"/>.</param>
+/// <param name="Records">
+/// Per data type the source reached (its own and the related ones), how many records were erased, anonymised or kept:
+/// counts, types and categories, never values. Empty when the step failed, was done in an earlier run, or the source
+/// does not count (it implements only <see cref="ISubjectDataSource.EraseAsync(string, CancellationToken)"/>).
+/// </param>
+public sealed record ErasureStepResult(string Source, ErasureDecision Decision, bool Done, string Outcome, IReadOnlyList<ErasureCount>? Records = null);
 
 /// <summary>The erasure receipt: what was erased, what was kept and why, and whether the subject's audit pseudonym was destroyed.</summary>
 /// <param name="RequestId">The request.</param>

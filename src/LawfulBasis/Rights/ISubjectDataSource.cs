@@ -46,6 +46,42 @@ public interface ISubjectDataSource
             $"Source \"{Name}\" cannot erase part of a record: implement ISubjectDataSource.EraseExceptAsync to erase every member of {DataType.Name} except {string.Join(", ", retainedMembers)}");
 
     /// <summary>
+    /// The personal-data types, other than <see cref="DataType"/>, whose records this source erases together with the
+    /// subject's (rows that belong to them: an order, an allergy note). The erasure plan lists them with a decision each,
+    /// before anything is erased, and hands them to <see cref="EraseAsync(string, ErasureStep, CancellationToken)"/>.
+    /// The default reaches none.
+    /// </summary>
+    IReadOnlyList<Type> RelatedDataTypes => [];
+
+    /// <summary>
+    /// Carries out this source's step of the erasure plan and reports what was done, per data type: how many records
+    /// were erased, anonymised or kept, for <see cref="DataType"/> and each related type of
+    /// <see cref="ErasureStep.Related"/> (whose own decisions, and retained members, the source follows). Counts only:
+    /// never the values erased. Must be safe to run twice.
+    /// </summary>
+    /// <remarks>
+    /// The default calls <see cref="EraseAsync(string, CancellationToken)"/> or, for
+    /// <see cref="ErasureDecision.EraseExceptRetained"/>, <see cref="EraseExceptAsync"/>, and reports no counts: the
+    /// receipt then states the outcome only. Implement it so the receipt proves what went.
+    /// </remarks>
+    /// <param name="subjectId">The data subject.</param>
+    /// <param name="step">This source's step: <see cref="ErasureDecision.Erase"/> or <see cref="ErasureDecision.EraseExceptRetained"/>.</param>
+    /// <param name="cancellationToken">Cancels the erasure.</param>
+    /// <returns>The outcome and the counts.</returns>
+    /// <exception cref="ArgumentException"><paramref name="step"/> retains everything: there is nothing to carry out.</exception>
+    async Task<SourceErasure> EraseAsync(string subjectId, ErasureStep step, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        var outcome = step.Decision switch
+        {
+            ErasureDecision.Erase => await EraseAsync(subjectId, cancellationToken).ConfigureAwait(false),
+            ErasureDecision.EraseExceptRetained => await EraseExceptAsync(subjectId, (step.RetainedMembers ?? []).ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false),
+            _ => throw new ArgumentException($"The step for \"{step.Source}\" retains {step.DataType} ({step.Article}): there is nothing to erase, so it is not handed to the source.", nameof(step)),
+        };
+        return new SourceErasure(outcome, []);
+    }
+
+    /// <summary>
     /// When the retention period of one of <see cref="FindAsync"/>'s records starts: its collection date or the event the
     /// retention runs from (for example the invoice date). Erasure receipts then state when retained data will go;
     /// without it they state the criterion (Art. 15(1)(d), 17(3)). The default knows no date.

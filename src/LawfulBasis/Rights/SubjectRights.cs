@@ -15,6 +15,7 @@ internal sealed class SubjectRights : ISubjectRights
     private readonly IReadOnlyList<ISubjectDataSource> _sources;
     private readonly RequestLedger _ledger;
     private readonly IAuditTrail _trail;
+    private readonly IAuditRecorder _recorder;
     private readonly IRestrictionRegister _restrictions;
     private readonly IObjectionRegister _objections;
     private readonly ErasureRegister _erasures;
@@ -27,6 +28,7 @@ internal sealed class SubjectRights : ISubjectRights
         IEnumerable<ISubjectDataSource> sources,
         RequestLedger ledger,
         IAuditTrail trail,
+        IAuditRecorder recorder,
         IRestrictionRegister restrictions,
         IObjectionRegister objections,
         ErasureRegister erasures,
@@ -38,6 +40,7 @@ internal sealed class SubjectRights : ISubjectRights
         _sources = [.. sources.OrderBy(s => s.Name, StringComparer.Ordinal)];
         _ledger = ledger;
         _trail = trail;
+        _recorder = recorder;
         _restrictions = restrictions;
         _objections = objections;
         _erasures = erasures;
@@ -91,7 +94,9 @@ internal sealed class SubjectRights : ISubjectRights
     /// <summary>
     /// The plan, with the purposes that retain data at each step. Art. 17(3) applies "to the extent that processing is
     /// necessary", so it is decided per member: a member is kept when one of its purposes has an exception, and erased
-    /// when every purpose it serves is erasable. A legal hold keeps all of the subject's data.
+    /// when every purpose it serves is erasable. A legal hold keeps all of the subject's data. The related types a source
+    /// erases with its own (<see cref="ISubjectDataSource.RelatedDataTypes"/>) are decided the same way, each on its own
+    /// members: an order kept for bookkeeping is not deleted because the customer is.
     /// </summary>
     private List<(ErasureStep Step, PurposeDeclaration[] Keeping)> Plan(string subjectId)
     {
@@ -100,43 +105,68 @@ internal sealed class SubjectRights : ISubjectRights
         var plan = new List<(ErasureStep, PurposeDeclaration[])>();
         foreach (var source in _sources)
         {
-            var declared = _catalog.DataTypes.FirstOrDefault(t => t.Type == source.DataType);
-            var members = declared?.Members ?? [];
+            var related = source.RelatedDataTypes.Where(t => t != source.DataType).Distinct().ToArray();
             if (holds.Count > 0)
             {
                 var end = holds.All(h => h.Until is not null) ? holds.Max(h => h.Until) : null;
-                plan.Add((new ErasureStep(source.Name, source.DataType.Name, ErasureDecision.Retain, "Art. 17(3)(e)",
-                    $"A legal hold keeps the subject's data for legal claims: {string.Join("; ", holds.Select(h => h.Reason))}.", end,
-                    [.. members.Select(m => m.Name)], end is null ? "until the legal hold is released" : $"until the legal hold ends on {end:yyyy-MM-dd}"),
+                var reason = $"A legal hold keeps the subject's data for legal claims: {string.Join("; ", holds.Select(h => h.Reason))}.";
+                var criterion = end is null ? "until the legal hold is released" : $"until the legal hold ends on {end:yyyy-MM-dd}";
+                ErasureStep Held(Type type, IReadOnlyList<ErasureStep>? relatedSteps) =>
+                    new(source.Name, type.Name, ErasureDecision.Retain, "Art. 17(3)(e)", reason, end,
+                        [.. MembersOf(type)], criterion, CategoriesOf(type), relatedSteps ?? []);
+                plan.Add((Held(source.DataType, [.. related.Select(t => Held(t, null))]),
                     [.. PurposesOf(source.DataType)])); // kept as it is, for the purposes it served, so the claim can use it
                 continue;
             }
 
-            // Purposes bound to the whole type keep every member, classified or not (an invoice's number and total too).
-            var typeKeeping = declared?.Purposes.Where(p => p.ErasureException != ErasureException.None).ToArray() ?? [];
-            var kept = members
-                .Select(m => (Member: m, Keeping: typeKeeping.Length > 0 ? typeKeeping : [.. m.Purposes.Where(p => p.ErasureException != ErasureException.None)]))
-                .Where(x => x.Keeping.Length > 0)
-                .ToArray();
-            var keeping = typeKeeping.Concat(kept.SelectMany(k => k.Keeping)).Distinct().OrderBy(p => p.Name, StringComparer.Ordinal).ToArray();
-            if (keeping.Length == 0)
-            {
-                plan.Add((new ErasureStep(source.Name, source.DataType.Name, ErasureDecision.Erase, "Art. 17(1)",
-                    "No purpose requires keeping this data.", null, []), []));
-                continue;
-            }
-
-            var whole = typeKeeping.Length > 0 || kept.Length == members.Count;
-            var retainedMembers = whole ? members.Select(m => m.Name).ToArray() : kept.Select(k => k.Member.Name).ToArray();
-            var article = string.Join(", ", keeping.Select(p => PurposeRules.ArticleOf(p.ErasureException)).Distinct());
-            var why = $"Kept for {string.Join(", ", keeping.Select(p => $"`{p.Name}` ({PurposeRules.ArticleOf(p.ErasureException)}, {p.ErasureExceptionReference})"))}";
-            var reason = whole ? why + "." : $"{why}: {string.Join(", ", retainedMembers)}; every other member is erased.";
-            plan.Add((new ErasureStep(source.Name, source.DataType.Name, whole ? ErasureDecision.Retain : ErasureDecision.EraseExceptRetained,
-                article, reason, null, retainedMembers, RetentionCriterion(keeping)), keeping));
+            var (step, keeping) = Decide(source.Name, source.DataType, owner: null);
+            var relatedSteps = step.Decision == ErasureDecision.Retain
+                // The source is not asked to erase anything, so what belongs to the kept records stays with them.
+                ? related.Select(t => new ErasureStep(source.Name, t.Name, ErasureDecision.Retain, step.Article,
+                    $"Belongs to the subject's {source.DataType.Name} records, which are kept: the source is not asked to erase anything.", null,
+                    [.. MembersOf(t)], step.RetentionCriterion, CategoriesOf(t), [])).ToArray()
+                : [.. related.Select(t => Decide(source.Name, t, owner: source.DataType).Step)];
+            plan.Add((step with { Related = relatedSteps }, keeping));
         }
 
         return plan;
     }
+
+    /// <summary>Erase, retain, or erase all but some members of one type, from the purposes of its members.</summary>
+    private (ErasureStep Step, PurposeDeclaration[] Keeping) Decide(string source, Type type, Type? owner)
+    {
+        var declared = _catalog.DataTypes.FirstOrDefault(t => t.Type == type);
+        var members = declared?.Members ?? [];
+        var categories = CategoriesOf(type);
+        var belongs = owner is null ? string.Empty : $"Belongs to the subject's {owner.Name} records. ";
+
+        // Purposes bound to the whole type keep every member, classified or not (an invoice's number and total too).
+        var typeKeeping = declared?.Purposes.Where(p => p.ErasureException != ErasureException.None).ToArray() ?? [];
+        var kept = members
+            .Select(m => (Member: m, Keeping: typeKeeping.Length > 0 ? typeKeeping : [.. m.Purposes.Where(p => p.ErasureException != ErasureException.None)]))
+            .Where(x => x.Keeping.Length > 0)
+            .ToArray();
+        var keeping = typeKeeping.Concat(kept.SelectMany(k => k.Keeping)).Distinct().OrderBy(p => p.Name, StringComparer.Ordinal).ToArray();
+        if (keeping.Length == 0)
+        {
+            return (new ErasureStep(source, type.Name, ErasureDecision.Erase, ErasureWording.ErasureArticle,
+                $"{belongs}No purpose requires keeping this data.", null, [], null, categories, []), []);
+        }
+
+        var whole = typeKeeping.Length > 0 || kept.Length == members.Count;
+        var retainedMembers = whole ? members.Select(m => m.Name).ToArray() : kept.Select(k => k.Member.Name).ToArray();
+        var article = string.Join(", ", keeping.Select(p => PurposeRules.ArticleOf(p.ErasureException)).Distinct());
+        var why = $"{belongs}Kept for {string.Join(", ", keeping.Select(p => $"`{p.Name}` ({PurposeRules.ArticleOf(p.ErasureException)}, {p.ErasureExceptionReference})"))}";
+        var reason = whole ? why + "." : $"{why}: {string.Join(", ", retainedMembers)}; every other member is erased.";
+        return (new ErasureStep(source, type.Name, whole ? ErasureDecision.Retain : ErasureDecision.EraseExceptRetained,
+            article, reason, null, retainedMembers, RetentionCriterion(keeping), categories, []), keeping);
+    }
+
+    private string[] MembersOf(Type type) =>
+        _catalog.DataTypes.FirstOrDefault(t => t.Type == type) is { } declared ? [.. declared.Members.Select(m => m.Name)] : [];
+
+    private DataCategory[] CategoriesOf(Type type) =>
+        _catalog.DataTypes.FirstOrDefault(t => t.Type == type) is { } declared ? [.. declared.Categories.OrderBy(c => c.Name, StringComparer.Ordinal)] : [];
 
     /// <summary>How long retained data is kept, in words: each retaining purpose's period, counted from the record's own date.</summary>
     private static string RetentionCriterion(PurposeDeclaration[] keeping) =>
@@ -175,6 +205,12 @@ internal sealed class SubjectRights : ISubjectRights
         var request = Answerable(requestId, SubjectRequestKind.Erasure);
         var plan = Plan(request.SubjectId);
         var results = new List<ErasureStepResult>();
+
+        // Each source's counts go into the trail under the subject's pseudonym, which the erasure then destroys, so the
+        // receipt's pseudonym finds them. A subject the trail does not know (never recorded, or already erased) gets no
+        // key made just for this: the entry then names no one.
+        await _trail.FlushAsync(cancellationToken).ConfigureAwait(false);
+        var trailSubject = _trail.PseudonymOf(request.SubjectId) is null ? null : request.SubjectId;
         foreach (var (step, keeping) in plan)
         {
             // Between sources: a cancelled erasure (^C in the tool) stops here, leaving the request open with the sources
@@ -185,6 +221,7 @@ internal sealed class SubjectRights : ISubjectRights
             {
                 // A receipt that says "retained" must mean something is kept: ask the source (retaining needs no answer from it).
                 string retained;
+                ErasureCount[] keptCounts = [];
                 try
                 {
                     var held = await source.FindAsync(request.SubjectId, cancellationToken).ConfigureAwait(false);
@@ -192,50 +229,51 @@ internal sealed class SubjectRights : ISubjectRights
                     retained = held.Count == 0
                         ? $"Nothing was held (it would have been retained under {step.Article})."
                         : $"Retained {(until is { } end ? $"until {end:yyyy-MM-dd}" : $"for {step.RetentionCriterion}")} ({step.Article}): {step.Reason}";
+                    keptCounts = held.Count == 0 ? [] : [Count(step, related: false, new ErasedRecords(source.DataType, 0, 0, held.Count))];
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     retained = $"Retained for {step.RetentionCriterion} ({step.Article}): {step.Reason} (Whether anything is held could not be checked: {e.Message}.)";
                 }
 
-                results.Add(new ErasureStepResult(step.Source, step.Decision, true, retained));
+                results.Add(new ErasureStepResult(step.Source, step.Decision, true, ErasureWording.WithCounts(retained, keptCounts), keptCounts));
                 continue;
             }
 
             if (request.CompletedSources.Contains(step.Source))
             {
-                results.Add(new ErasureStepResult(step.Source, step.Decision, true, "Erased in an earlier run."));
+                results.Add(new ErasureStepResult(step.Source, step.Decision, true, "Erased in an earlier run.", []));
                 continue;
             }
 
             try
             {
-                string text;
+                DateTimeOffset? until = null;
                 if (step.Decision == ErasureDecision.EraseExceptRetained)
                 {
                     var held = await source.FindAsync(request.SubjectId, cancellationToken).ConfigureAwait(false);
-                    var until = RetainedUntil(source, held, keeping);
-                    var outcome = await source.EraseExceptAsync(request.SubjectId, step.RetainedMembers!.ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
-                    text = outcome == ErasureOutcome.NothingHeld
-                        ? "Nothing was held."
-                        : $"{(outcome == ErasureOutcome.Anonymised ? "Anonymised" : "Erased")} except {string.Join(", ", step.RetainedMembers!)}, retained {(until is { } end ? $"until {end:yyyy-MM-dd}" : $"for {step.RetentionCriterion}")} ({step.Article}).";
-                }
-                else
-                {
-                    text = await source.EraseAsync(request.SubjectId, cancellationToken).ConfigureAwait(false) switch
-                    {
-                        ErasureOutcome.Anonymised => "Anonymised irreversibly.",
-                        ErasureOutcome.NothingHeld => "Nothing was held.",
-                        _ => "Erased.",
-                    };
+                    until = RetainedUntil(source, held, keeping);
                 }
 
+                var done = await source.EraseAsync(request.SubjectId, step, cancellationToken).ConfigureAwait(false);
+                var counts = Counts(source, step, done.Records);
+                var text = done.Outcome switch
+                {
+                    ErasureOutcome.NothingHeld when counts.Any(c => c.Kept > 0) => "Nothing was held beyond what is retained.",
+                    ErasureOutcome.NothingHeld => "Nothing was held.",
+                    _ when step.Decision == ErasureDecision.EraseExceptRetained =>
+                        $"{(done.Outcome == ErasureOutcome.Anonymised ? "Anonymised" : "Erased")} except {string.Join(", ", step.RetainedMembers!)}, retained {(until is { } end ? $"until {end:yyyy-MM-dd}" : $"for {step.RetentionCriterion}")} ({step.Article}).",
+                    ErasureOutcome.Anonymised => "Anonymised irreversibly.",
+                    _ => "Erased.",
+                };
+
+                RecordInTrail(trailSubject, step, done.Outcome, counts);
                 request = _ledger.MarkSourceDone(requestId, step.Source);
-                results.Add(new ErasureStepResult(step.Source, step.Decision, true, text));
+                results.Add(new ErasureStepResult(step.Source, step.Decision, true, ErasureWording.WithCounts(text, counts), counts));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                results.Add(new ErasureStepResult(step.Source, step.Decision, false, $"Failed ({e.Message}); the request stays open and a re-run retries this source."));
+                results.Add(new ErasureStepResult(step.Source, step.Decision, false, $"Failed ({e.Message}); the request stays open and a re-run retries this source.", []));
             }
         }
 
@@ -252,6 +290,42 @@ internal sealed class SubjectRights : ISubjectRights
         }
 
         return new ErasureReceipt(requestId, request.SubjectId, _time.GetUtcNow(), complete, results, shredded);
+    }
+
+    /// <summary>
+    /// The receipt's lines for what a source reports: each type it reached, with the plan's categories, retained members
+    /// and article (its own step's, or its related step's); a type the plan did not foresee is listed too, as reported.
+    /// </summary>
+    private ErasureCount[] Counts(ISubjectDataSource source, ErasureStep step, IReadOnlyList<ErasedRecords> records) =>
+        [.. records
+            .GroupBy(r => r.DataType)
+            .OrderBy(g => g.Key == source.DataType ? 0 : 1) // the source's own type first, then the related ones as reported
+            .Select(g =>
+            {
+                var related = g.Key != source.DataType;
+                var sum = new ErasedRecords(g.Key, g.Sum(r => r.Erased), g.Sum(r => r.Anonymised), g.Sum(r => r.Kept));
+                return Count(related ? step.Related?.FirstOrDefault(r => r.DataType == g.Key.Name) ?? Unplanned(step, g.Key) : step, related, sum);
+            })];
+
+    /// <summary>A related type the source reached without listing it in <see cref="ISubjectDataSource.RelatedDataTypes"/>: it was erased under Art. 17(1).</summary>
+    private ErasureStep Unplanned(ErasureStep step, Type type) =>
+        new(step.Source, type.Name, ErasureDecision.Erase, ErasureWording.ErasureArticle, "Reached by the source without being listed in its plan.", null, [], null, CategoriesOf(type), []);
+
+    private static ErasureCount Count(ErasureStep planned, bool related, ErasedRecords records) =>
+        new(planned.DataType, planned.Categories ?? [], related, records.Erased, records.Anonymised, records.Kept,
+            records.Anonymised + records.Kept > 0 ? planned.RetainedMembers ?? [] : [], planned.Article);
+
+    /// <summary>
+    /// Records one source's part of the erasure in the trail, under the subject's pseudonym (destroyed once every source is
+    /// done) or, for a subject the trail does not know, under none: counts, types, categories and articles, never a value,
+    /// a date from the records or the subject's id.
+    /// </summary>
+    private void RecordInTrail(string? subjectId, ErasureStep step, ErasureOutcome outcome, ErasureCount[] counts)
+    {
+        var what = counts.Length > 0 ? string.Join("; ", counts.Select(ErasureWording.Describe)) : $"{outcome} (the source reports no counts)";
+        var article = string.Join(", ", new[] { ErasureWording.ErasureArticle }.Concat(counts.Where(c => c.RetainedMembers.Count > 0).Select(c => c.Article)).Distinct());
+        _recorder.Record(new AuditRecord(_time.GetUtcNow(), AuditEventKind.DataErased, null, default, default,
+            $"Erasure at {step.Source}: {what}", article, null, null, null, 0, default, subjectId));
     }
 
     public SubjectRequest Restrict(Guid requestId, RestrictionGround ground, PurposeDeclaration? purpose = null)

@@ -128,6 +128,32 @@ public sealed class SubjectRightsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_source_that_does_not_count_still_answers_and_the_trail_records_each_source_under_the_shredded_pseudonym()
+    {
+        await _runtime.Trail.FlushAsync();
+        var pseudonym = _runtime.Trail.PseudonymOf(Alice);
+        var receipt = await _runtime.Rights.EraseAsync(Verified(SubjectRequestKind.Erasure));
+
+        // The test sources implement only EraseAsync(subject): the default reports the outcome without counts.
+        var accounts = receipt.Steps.Single(s => s.Source == "Customer accounts");
+        Assert.Equal("Erased.", accounts.Outcome);
+        Assert.Empty(accounts.Records!);
+        var invoices = receipt.Steps.Single(s => s.Source == "Invoices");
+        var kept = Assert.Single(invoices.Records!); // a retained source is counted from what it holds
+        Assert.Equal(("InvoiceRecord", 0, 0, 1, "Art. 17(3)(b)"), (kept.DataType, kept.Erased, kept.Anonymised, kept.Kept, kept.Article));
+
+        var erased = _runtime.TrailLines().Where(l => l.Contains("\"event\":\"DataErased\"", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(3, erased.Length); // the three sources erased (invoices are retained, so nothing was done there)
+        Assert.All(erased, l => Assert.Contains($"\"subject\":\"{pseudonym}\"", l, StringComparison.Ordinal));
+        Assert.Contains(erased, l => l.Contains("Erasure at Customer accounts: Erased (the source reports no counts)", StringComparison.Ordinal));
+        Assert.DoesNotContain(erased, l => l.Contains(Alice, StringComparison.OrdinalIgnoreCase));
+        Assert.True(AuditTrailVerifier.Verify(_runtime.TrailPath).IsIntact);
+        var markdown = ErasureReceiptWriter.ToMarkdown(receipt);
+        Assert.Contains("| Invoices | InvoiceRecord | FinancialData | 0 | 0 | 1 |", markdown, StringComparison.Ordinal);
+        Assert.Contains($"entries under `{pseudonym}` can no longer be linked", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_source_that_fails_keeps_the_request_open_and_a_rerun_completes_it()
     {
         _runtime.Accounts.FailNextErase = true;
