@@ -2,7 +2,8 @@
 // A driving school's booking and progress system: learners and their licences, instructors (franchisees paid weekly),
 // lessons, skill assessments, theory and practical test results, eyesight checks, a learner's own car for private
 // practice, the school's dual-control cars, test centres, lesson packages, payments, reviews, a franchise and settings.
-// Written for the sixth round (a member of a type about one person), labelled before the analyzer was run on it. Labels: pd, no, key (see ../README.md).
+// Written for the sixth round (a member of a type about one person), labelled before the analyzer was run on it.
+// Labels: pd, no, key (see ../README.md).
 using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;
