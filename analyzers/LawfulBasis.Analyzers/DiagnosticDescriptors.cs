@@ -34,10 +34,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnclassifiedPersonalData = Create(
         "LB0004",
         "This member looks like personal data but is not classified",
-        "'{0}' looks like {1}; classify it with [{1}] so that its processing is checked and it is redacted in logs",
+        "'{0}' {2}; classify it with [{1}] so that its processing is checked and it is redacted in logs",
         "LawfulBasis.Discovery",
         DiagnosticSeverity.Info,
-        "Personal data that carries no classification escapes every other check: lawful basis, purpose limitation, logging and access requests. The member's name and type suggest personal data.");
+        "Personal data that carries no classification escapes every other check: lawful basis, purpose limitation, logging and access requests. The member's name and type suggest personal data, or the type it sits on is about one person (a person's record, or a record that refers to one) and the member describes them: any information relating to an identifiable person is personal data (GDPR Art. 4(1)).");
 
     public static readonly DiagnosticDescriptor PersonalDataInLog = Create(
         "LB0005",

@@ -385,7 +385,7 @@ internal static partial class PersonalDataNames
         "agent", "steward", "veterinarian", "vet", "receptionist", "moderator", "clerk", "cashier", "officer", "attorney", "lawyer", "solicitor",
         "advisor", "adviser", "consultant", "representative", "associate", "colleague", "client", "referee", "guarantor", "witness",
         "victim", "suspect", "offender", "defendant", "plaintiff", "heir", "nominee", "daughter", "mother", "father", "husband", "wife",
-        "swiper", "liker", "chaperone", "keeper",
+        "swiper", "liker", "chaperone", "keeper", "examiner", "assessor", "invigilator",
         // Supporters of a charity, a parish's people, the parties and officers of a court, a will's people.
         "supporter", "parishioner", "congregant", "churchgoer", "godparent", "officiant", "incumbent", "chaplain", "vicar", "priest", "pastor",
         "judge", "magistrate", "juror", "prosecutor", "barrister", "executor", "testator", "trustee", "legatee", "household", "householder", "wearer",
@@ -406,6 +406,8 @@ internal static partial class PersonalDataNames
         "landmark", "poi", "city", "attribute", "tenant", "tenancy", "range", "subnet", "network", "api", "oauth", "depot", "hub", "terminal",
         "port", "dock", "yard", "plant", "farm", "stadium", "park", "museum", "school", "university", "campus", "hospital", "clinic", "pharmacy",
         "library", "gym", "cinema", "theatre", "theater", "atm", "outlet", "listing", "agency", "firm",
+        // A centre is a place: a test centre, a leisure centre, a call centre, a data centre.
+        "centre", "center",
         // A practice, a network's cells and masts, carriers and employers: organisations and infrastructure.
         "practice", "cell", "mast", "tower", "antenna", "airline", "carrier", "insurer", "bank", "employer", "band",
     };
@@ -602,7 +604,8 @@ internal static partial class PersonalDataNames
             return new Suggestion("ContentData", Confidence.Normal);
         }
 
-        return null;
+        // No name says it, but the type it sits on is about one person: it describes them, unless it is technical.
+        return includeHolders ? DescribesAPerson(words, shape, type, containingType) : null;
     }
 
     /// <summary>"HouseNameOrNumber" → "house name", "house number"; "AllergiesAndMedical" → "allergies", "medical".</summary>
@@ -651,7 +654,7 @@ internal static partial class PersonalDataNames
     private static readonly HashSet<string> PlaceQualifiers = new()
     {
         "venue", "practice", "firm", "company", "companies", "branch", "store", "shop", "warehouse", "depot", "hotel", "clinic", "hospital", "court",
-        "church", "premises", "surgery", "pharmacy", "restaurant", "stadium", "campus", "airport", "station", "employer", "organisation",
+        "church", "premises", "surgery", "pharmacy", "restaurant", "stadium", "campus", "airport", "station", "employer", "organisation", "centre", "center", "agency",
         "organization", "charity", "switchboard",
     };
 
@@ -1440,15 +1443,22 @@ internal static partial class PersonalDataNames
     /// <summary>A member's recognised category, and how sure the name makes it.</summary>
     internal sealed class Suggestion
     {
-        public Suggestion(string category, Confidence confidence)
+        public Suggestion(string category, Confidence confidence, string? describes = null)
         {
             Category = category;
             Confidence = confidence;
+            Describes = describes;
         }
 
         public string Category { get; }
 
         public Confidence Confidence { get; }
+
+        /// <summary>
+        /// Found by the type it sits on rather than by its name: the person it describes ("Learner", "the Employee in
+        /// EmployeeId"), or null when the name says what it is.
+        /// </summary>
+        public string? Describes { get; }
     }
 
     private sealed class NameRule

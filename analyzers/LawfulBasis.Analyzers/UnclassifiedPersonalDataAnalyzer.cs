@@ -28,8 +28,12 @@ public sealed class UnclassifiedPersonalDataAnalyzer : LawfulBasisAnalyzer
         if (model.Discover(context.Symbol) is { } suggestion)
         {
             var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, suggestion.Category);
+            // Found by its name ("looks like ContactData"), or by the type it sits on, which names nothing personal itself.
+            var why = suggestion.Describes is { } person
+                ? $"describes {person}: information relating to an identifiable person (Art. 4(1)), so personal data unless it is technical"
+                : $"looks like {suggestion.Category}";
             context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.UnclassifiedPersonalData, context.Symbol.Locations.FirstOrDefault(), properties, context.Symbol.Name, suggestion.Category));
+                DiagnosticDescriptors.UnclassifiedPersonalData, context.Symbol.Locations.FirstOrDefault(), properties, context.Symbol.Name, suggestion.Category, why));
         }
     }
 }

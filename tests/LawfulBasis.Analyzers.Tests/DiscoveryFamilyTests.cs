@@ -340,4 +340,94 @@ public class DiscoveryFamilyTests
             }
             """);
     }
+
+    [Fact]
+    public async Task A_member_of_a_type_about_one_person_describes_them_unless_it_is_technical()
+    {
+        // Sixth round: no name here says "personal", the type does (Art. 4(1)); keys, versions, stamps, flags, states,
+        // preferences, prices and the names and models of things stay out.
+        await Analyze<UnclassifiedPersonalDataAnalyzer>("""
+            public enum LearnerStatus { Active, Passed }
+            public enum Transmission { Manual, Automatic }
+            public class Learner
+            {
+                public Guid Id { get; set; }
+                public string {|LB0004:FirstName|} { get; set; } = "";
+                public decimal {|LB0004:HoursDriven|} { get; set; }
+                public int {|LB0004:LessonCredits|} { get; set; }
+                public DateOnly? {|LB0004:PassedOn|} { get; set; }
+                public string? {|LB0004:TheoryCertificateNumber|} { get; set; }
+                public LearnerStatus Status { get; set; }
+                public Transmission PreferredTransmission { get; set; }
+                public Guid TenantId { get; set; }
+                public bool IsDeleted { get; set; }
+                public bool MarketingOptIn { get; set; }
+                public DateTime CreatedAt { get; set; }
+                public byte[] RowVersion { get; set; } = [];
+                public int FailedLoginAttempts { get; set; }
+            }
+            public class Payslip
+            {
+                public long Id { get; set; }
+                public int {|LB0004:EmployeeId|} { get; set; }
+                public decimal {|LB0004:NetPay|} { get; set; }
+                public decimal {|LB0004:TaxDeducted|} { get; set; }
+                public DateOnly PeriodStart { get; set; }
+                public string PayslipNumber { get; set; } = "";
+                public uint Version { get; set; }
+            }
+            public class TheoryTestResult
+            {
+                public Guid {|LB0004:LearnerId|} { get; set; }
+                public int {|LB0004:HazardPerceptionScore|} { get; set; }
+                public string? {|LB0004:ExaminerDebrief|} { get; set; }
+                public decimal Fee { get; set; }
+                public Guid TestCentreId { get; set; }
+                public DateTime TakenAt { get; set; }
+                public string Room { get; set; } = "";
+            }
+            public class Order
+            {
+                public int {|LB0004:CustomerId|} { get; set; }
+                public decimal Total { get; set; }
+                public int Units { get; set; }
+            }
+            public class Trip
+            {
+                public Guid {|LB0004:RiderId|} { get; set; }
+                public Guid {|LB0004:DriverId|} { get; set; }
+                public double DistanceKm { get; set; }
+            }
+            public class JobPosting
+            {
+                public Guid {|LB0004:HiringManagerId|} { get; set; }
+                public Guid {|LB0004:RecruiterId|} { get; set; }
+                public string Description { get; set; } = "";
+            }
+            public class InstructorPayout
+            {
+                public Guid {|LB0004:InstructorId|} { get; set; }
+                public decimal {|LB0004:GrossEarnings|} { get; set; }
+                public string? BankReference { get; set; }
+            }
+            public class ProductReview
+            {
+                public int {|LB0004:CustomerId|} { get; set; }
+                public int Rating { get; set; }
+            }
+            public class PrivateCar
+            {
+                public Guid {|LB0004:LearnerId|} { get; set; }
+                public string Make { get; set; } = "";
+                public string Model { get; set; } = "";
+                public string? InsurerName { get; set; }
+            }
+            public class TestCentre
+            {
+                public string Name { get; set; } = "";
+                public string Postcode { get; set; } = "";
+                public double Latitude { get; set; }
+            }
+            """);
+    }
 }

@@ -122,6 +122,31 @@ public class RobustnessTests
     }
 
     [Fact]
+    public async Task Odd_types_about_a_person_do_not_crash_discovery()
+    {
+        // The sixth round's per-type signal on partial, generic, nested, record and broken types: survived, never AD0001.
+        var compiled = await Compile(Usings + """
+            public partial class Learner { public string FirstName { get; set; } = ""; }
+            public partial class Learner { public decimal HoursDriven { get; set; } public Learner? Self { get; set; } }
+            public class Result<T> { public Guid EmployeeId { get; set; } public T Value { get; set; } = default!; public int Score { get; set; } }
+            public class Outer { public class Payslip { public int EmployeeId { get; set; } public decimal NetPay { get; set; } public Payslip? Previous { get; set; } } }
+            public record Rider(string FirstName, int Rating, Rider? Referrer);
+            public record struct Mark(Guid StudentId, int Score);
+            public class Broken { public Guid PatientId { get; set; } public Unknown Value { get; set; } public int { get; set; } public decimal Amount }
+            public class Cycle { public Guid LearnerId { get; set; } public Cycle2 Other { get; set; } = null!; public int Level { get; set; } }
+            public class Cycle2 { public Cycle Back { get; set; } = null!; public string Surname { get; set; } = ""; public int Points { get; set; } }
+            public class @class { public int @int { get; set; } public string _ { get; set; } = ""; public int Id2Id { get; set; } }
+            """, new UnclassifiedPersonalDataAnalyzer(), new LikelyPersonalDataAnalyzer());
+
+        Assert.NotEmpty(compiled.Errors);
+        Assert.Empty(compiled.AnalyzerExceptions);
+        Assert.DoesNotContain(compiled.Diagnostics, d => d.Id == "AD0001");
+        Assert.Contains(compiled.Diagnostics, d => d.Id == "LB0004" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'HoursDriven' describes Learner", StringComparison.Ordinal));
+        Assert.Contains(compiled.Diagnostics, d => d.Id == "LB0004" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'NetPay' describes the Employee in EmployeeId", StringComparison.Ordinal));
+        Assert.DoesNotContain(compiled.Diagnostics, d => d.Id == "LB0008" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("HoursDriven", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Recursive_types_and_recursive_wrappers_terminate()
     {
         await Analyze<PersonalDataLoggingAnalyzer>("""
