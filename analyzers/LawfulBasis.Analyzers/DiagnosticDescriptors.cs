@@ -92,6 +92,14 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "The member's name leaves little doubt that it holds personal data (an e-mail, a birth date, a card's security number, a face template), yet no category classifies it, so no rule checks its processing. The same finding as LB0004, limited to names that are personal data wherever they appear.");
 
+    public static readonly DiagnosticDescriptor RecipientsNotDeclared = Create(
+        "LB0009",
+        "Personal data is sent to another party under a purpose that names no recipients",
+        "'{0}' ({1}) is sent to another party for purpose '{2}', which names no recipients: add Recipients to its [Purpose] (GDPR Art. 13(1)(e), 30(1)(d))",
+        "LawfulBasis.Transparency",
+        DiagnosticSeverity.Warning,
+        "A purpose's Recipients (and NamedRecipients) feed the records of processing (Art. 30(1)(d)) and the privacy notice (Art. 13(1)(e), 14(1)(e)); access requests give them (Art. 15(1)(c)). Code that posts personal data to another party over HTTP under a purpose that names no recipients makes all three false.");
+
     private static DiagnosticDescriptor Create(
         string id, string title, string message, string category, DiagnosticSeverity severity, string description, bool isEnabledByDefault = true) =>
         new(id, title, message, category, severity, isEnabledByDefault, description, HelpRoot + id + ".md");

@@ -64,6 +64,38 @@ internal static class DisclosureSinks
             && model.PurposesIn(method.GetAttributes()).IsEmpty && model.PurposesIn(type.GetAttributes()).IsEmpty;
     }
 
+    /// <summary>
+    /// Whether a call puts what it is given into an HTTP request, which leaves the process for another party (LB0009):
+    /// <c>PostAsJsonAsync</c>, <c>PutAsJsonAsync</c>, <c>PatchAsJsonAsync</c> and <c>JsonContent.Create</c>. Not the
+    /// ASP.NET Core results and response writers: those answer the caller, the user or data subject, not a recipient.
+    /// </summary>
+    public static bool SendsToAnotherParty(IMethodSymbol method) =>
+        method.ContainingType is { Name: "HttpClientJsonExtensions" or "JsonContent" } type
+        && (type.Name == "JsonContent" ? method.Name == "Create" : method.Name is "PostAsJsonAsync" or "PutAsJsonAsync" or "PatchAsJsonAsync")
+        && type.ContainingNamespace?.ToDisplayString() == "System.Net.Http.Json";
+
+    /// <summary>
+    /// A serializer call whose text is directly the body of an HTTP request:
+    /// <c>new StringContent(JsonSerializer.Serialize(customer))</c>, or <c>ByteArrayContent</c> of <c>SerializeToUtf8Bytes</c>.
+    /// </summary>
+    public static bool IsHttpRequestBody(IInvocationOperation serialization)
+    {
+        if (serialization.TargetMethod.ContainingType is not { Name: "JsonSerializer" or "JsonConvert" } type
+            || !SerializingTypes.Contains(type.OriginalDefinition.ToDisplayString()))
+        {
+            return false;
+        }
+
+        IOperation current = serialization;
+        while (current.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current.Parent is IArgumentOperation { Parent: IObjectCreationOperation { Type: INamedTypeSymbol { Name: "StringContent" or "ByteArrayContent" } content } }
+            && content.ContainingNamespace?.ToDisplayString() == "System.Net.Http";
+    }
+
     /// <summary><c>new OkObjectResult(customer)</c>, <c>new JsonResult(customer)</c>: an MVC result sent to the client.</summary>
     public static bool IsResultCreation(IObjectCreationOperation creation) =>
         creation.Type is INamedTypeSymbol { } type && type.Name.EndsWith("Result", System.StringComparison.Ordinal)

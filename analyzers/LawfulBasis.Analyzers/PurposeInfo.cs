@@ -36,6 +36,12 @@ internal sealed class PurposeInfo
 
     public string Name => Type.Name;
 
+    /// <summary>
+    /// Whether the purpose says who receives its data: a <c>Recipients</c> or <c>NamedRecipients</c> with at least one
+    /// non-blank entry (an empty list names no one). Asked only where data leaves for another party (LB0009).
+    /// </summary>
+    public bool NamesRecipients => HasEntries("Recipients") || HasEntries("NamedRecipients");
+
     /// <summary>Reads a named argument of the <c>[Purpose]</c> attribute.</summary>
     public TypedConstant? Named(string name)
     {
@@ -48,5 +54,23 @@ internal sealed class PurposeInfo
         }
 
         return null;
+    }
+
+    private bool HasEntries(string name)
+    {
+        if (Named(name) is not { Kind: TypedConstantKind.Array, IsNull: false } list)
+        {
+            return false;
+        }
+
+        foreach (var entry in list.Values)
+        {
+            if (entry.Value is string text && !string.IsNullOrWhiteSpace(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -147,6 +147,34 @@ public class RobustnessTests
     }
 
     [Fact]
+    public async Task Incomplete_HTTP_sends_under_purposes_with_and_without_recipients_do_not_crash()
+    {
+        // LB0009's paths: HTTP JSON helpers, JsonContent, serialized request bodies, purposes broken or missing.
+        var compiled = await Compile(Usings + """
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Text.Json;
+            [Purpose("Sync the CRM", LegalBasis.Consent, Recipients = [null!, ])] public sealed class Crm;
+            [Purpose("Broken", LegalBasis.Consent, NamedRecipients = )] public sealed class Broken;
+            [ProcessingFor<Crm>]
+            public class Sender(HttpClient http)
+            {
+                public void A(Node n) => http.PostAsJsonAsync("x", );
+                public void B(Node n) => http.PutAsJsonAsync(, n);
+                public void C(Node n) => http.PostAsync("x", JsonContent.Create());
+                public void D(Node n) => http.PostAsync("x", new StringContent(JsonSerializer.Serialize(n, ), ));
+                public void E(Unknown u) => http.PatchAsJsonAsync("x", u.Email);
+                [ProcessingFor<Broken>] public void F(Node n) => http.PostAsJsonAsync("x", n);
+                [ProcessingFor<Missing>] public void G(Node n) => http.PostAsJsonAsync("x", n.);
+            """ + Declarations, new UndeclaredRecipientsAnalyzer(), new PersonalDataProcessingAnalyzer());
+
+        Assert.NotEmpty(compiled.Errors);
+        Assert.Empty(compiled.AnalyzerExceptions);
+        Assert.DoesNotContain(compiled.Diagnostics, d => d.Id == "AD0001");
+        Assert.Contains(compiled.Diagnostics, d => d.Id == "LB0009");
+    }
+
+    [Fact]
     public async Task Recursive_types_and_recursive_wrappers_terminate()
     {
         await Analyze<PersonalDataLoggingAnalyzer>("""
