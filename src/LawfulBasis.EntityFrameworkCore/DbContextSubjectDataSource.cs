@@ -213,7 +213,7 @@ internal sealed class DbContextSubjectDataSource<TContext, TEntity> : ISubjectDa
     /// <summary>Navigations to entity types that hold personal data and are not data subjects of their own.</summary>
     private IEnumerable<INavigation> BelongingNavigations(IEntityType entityType) =>
         entityType.GetNavigations().Where(n => !n.TargetEntityType.IsOwned() && !n.IsOnDependent
-            && Catalog.DataTypes.FirstOrDefault(t => t.Type == n.TargetEntityType.ClrType) is { SubjectCategory: null, Members.Count: > 0 });
+            && Catalog.FindDataType(n.TargetEntityType.ClrType) is { SubjectCategory: null, Members.Count: > 0 });
 
     private static List<object> Related(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry, INavigation navigation)
     {
@@ -231,7 +231,7 @@ internal sealed class DbContextSubjectDataSource<TContext, TEntity> : ISubjectDa
     {
         foreach (var navigation in entry.Metadata.GetNavigations().Where(n => !n.IsOnDependent && !n.TargetEntityType.IsOwned()))
         {
-            if (Catalog.DataTypes.FirstOrDefault(t => t.Type == navigation.TargetEntityType.ClrType) is not { SubjectCategory: not null })
+            if (Catalog.FindDataType(navigation.TargetEntityType.ClrType) is not { SubjectCategory: not null })
             {
                 continue;
             }
@@ -255,7 +255,7 @@ internal sealed class DbContextSubjectDataSource<TContext, TEntity> : ISubjectDa
     private bool Anonymise(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry, IReadOnlySet<string>? retainedMembers)
     {
         var changed = false;
-        var personal = Catalog.DataTypes.FirstOrDefault(t => t.Type == entry.Metadata.ClrType);
+        var personal = Catalog.FindDataType(entry.Metadata.ClrType);
         foreach (var property in entry.Properties)
         {
             var metadata = property.Metadata;
@@ -287,7 +287,7 @@ internal sealed class DbContextSubjectDataSource<TContext, TEntity> : ISubjectDa
     private Dictionary<string, object?> Copy(DbContext db, IEntityType entityType, object row, int depth)
     {
         var copy = new Dictionary<string, object?>(StringComparer.Ordinal) { ["$type"] = entityType.ClrType.Name };
-        var classified = Catalog.DataTypes.FirstOrDefault(t => t.Type == entityType.ClrType)?.Members;
+        var classified = Catalog.FindDataType(entityType.ClrType)?.Members;
         foreach (var property in entityType.GetProperties())
         {
             if (property.PropertyInfo is { } member)

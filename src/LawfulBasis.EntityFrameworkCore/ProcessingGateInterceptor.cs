@@ -61,7 +61,7 @@ public sealed class ProcessingGateInterceptor : SaveChangesInterceptor
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                || _catalog.Value.DataTypes.FirstOrDefault(t => t.Type == entry.Metadata.ClrType) is not { } type)
+                || _catalog.Value.FindDataType(entry.Metadata.ClrType) is not { } type)
             {
                 continue;
             }
@@ -104,12 +104,15 @@ public sealed class ProcessingGateInterceptor : SaveChangesInterceptor
 
     private static string SubjectOf(EntityEntry entry, PersonalDataType type, string key)
     {
-        var property = entry.Property(key);
-        var subject = (entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue)?.ToString();
+        var subject = SavedValueOf(entry.Property(key), entry.State);
         return string.IsNullOrEmpty(subject)
             ? throw new InvalidOperationException($"A {type.Name} is being saved with no {key}: set the data subject's identifier before saving.")
             : subject;
     }
+
+    /// <summary>A key's value as this save sees it: a deleted row's last stored value, otherwise the one being written.</summary>
+    private static string? SavedValueOf(PropertyEntry property, EntityState state) =>
+        (state == EntityState.Deleted ? property.OriginalValue : property.CurrentValue)?.ToString();
 
     /// <summary>
     /// The data subjects a row of personal data belongs to: the values of its foreign keys to a <c>[DataSubject]</c>
@@ -122,14 +125,14 @@ public sealed class ProcessingGateInterceptor : SaveChangesInterceptor
         foreach (var foreignKey in entry.Metadata.GetForeignKeys())
         {
             if (foreignKey.Properties is not [var column] || foreignKey.PrincipalKey.Properties is not [var principalKey]
-                || _catalog.Value.DataTypes.FirstOrDefault(t => t.Type == foreignKey.PrincipalEntityType.ClrType) is not { SubjectCategory: not null, SubjectIdMember: { } key }
+                || _catalog.Value.FindDataType(foreignKey.PrincipalEntityType.ClrType) is not { SubjectCategory: not null, SubjectIdMember: { } key }
                 || principalKey.Name != key)
             {
                 continue;
             }
 
             var property = entry.Property(column.Name);
-            var owner = (entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue)?.ToString();
+            var owner = SavedValueOf(property, entry.State);
             if (!property.IsTemporary && !string.IsNullOrEmpty(owner) && !owners.Contains(owner))
             {
                 owners.Add(owner);

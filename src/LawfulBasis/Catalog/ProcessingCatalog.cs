@@ -10,6 +10,7 @@ namespace LawfulBasis;
 public sealed class ProcessingCatalog
 {
     private readonly Dictionary<Type, PurposeDeclaration> _purposesByType;
+    private readonly Dictionary<Type, PersonalDataType> _dataTypesByType;
 
     internal ProcessingCatalog(
         ControllerDeclaration? controller,
@@ -20,6 +21,7 @@ public sealed class ProcessingCatalog
         Purposes = purposes;
         DataTypes = dataTypes;
         _purposesByType = purposes.ToDictionary(p => p.Type);
+        _dataTypesByType = dataTypes.ToDictionary(t => t.Type);
     }
 
     /// <summary>The controller, or null when no assembly declares one with <see cref="ControllerAttribute"/>.</summary>
@@ -53,6 +55,11 @@ public sealed class ProcessingCatalog
     /// <returns>Whether the type is a purpose in this catalog.</returns>
     public bool TryGetPurpose(Type purposeType, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PurposeDeclaration? purpose) =>
         _purposesByType.TryGetValue(purposeType, out purpose);
+
+    /// <summary>Finds the personal-data declaration of a type (an entity being saved, a navigation's target).</summary>
+    /// <param name="type">The type.</param>
+    /// <returns>The declaration, or null when the type holds no declared personal data.</returns>
+    public PersonalDataType? FindDataType(Type type) => _dataTypesByType.GetValueOrDefault(type);
 
     /// <summary>Gets the declaration of a purpose type.</summary>
     /// <typeparam name="TPurpose">The purpose type.</typeparam>

@@ -135,7 +135,7 @@ internal sealed class SubjectRights : ISubjectRights
     /// <summary>Erase, retain, or erase all but some members of one type, from the purposes of its members.</summary>
     private (ErasureStep Step, PurposeDeclaration[] Keeping) Decide(string source, Type type, Type? owner)
     {
-        var declared = _catalog.DataTypes.FirstOrDefault(t => t.Type == type);
+        var declared = _catalog.FindDataType(type);
         var members = declared?.Members ?? [];
         var categories = CategoriesOf(type);
         var belongs = owner is null ? string.Empty : $"Belongs to the subject's {owner.Name} records. ";
@@ -163,10 +163,10 @@ internal sealed class SubjectRights : ISubjectRights
     }
 
     private string[] MembersOf(Type type) =>
-        _catalog.DataTypes.FirstOrDefault(t => t.Type == type) is { } declared ? [.. declared.Members.Select(m => m.Name)] : [];
+        _catalog.FindDataType(type) is { } declared ? [.. declared.Members.Select(m => m.Name)] : [];
 
     private DataCategory[] CategoriesOf(Type type) =>
-        _catalog.DataTypes.FirstOrDefault(t => t.Type == type) is { } declared ? [.. declared.Categories.OrderBy(c => c.Name, StringComparer.Ordinal)] : [];
+        _catalog.FindDataType(type) is { } declared ? [.. declared.Categories.OrderBy(c => c.Name, StringComparer.Ordinal)] : [];
 
     /// <summary>How long retained data is kept, in words: each retaining purpose's period, counted from the record's own date.</summary>
     private static string RetentionCriterion(PurposeDeclaration[] keeping) =>
